@@ -1,0 +1,3 @@
+from natotrips.cli import main
+
+main()

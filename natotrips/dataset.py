@@ -1,0 +1,162 @@
+"""Loading and validating a dataset file. Raises DataError; never prints or exits."""
+
+from __future__ import annotations
+
+import os
+import re
+from importlib import resources
+from pathlib import Path
+
+import msgspec
+
+from natotrips.errors import DataError
+from natotrips.model import Dataset, Event
+
+ENV_VAR = "NATOTRIPS_DATA"
+BUNDLED_NAME = "trips.json"
+# Decoding is done in memory (msgspec needs the whole document); refuse files larger than
+# this rather than exhaust memory. Overridable for people with very large files.
+MAX_BYTES_ENV = "NATOTRIPS_MAX_BYTES"
+DEFAULT_MAX_BYTES = 1 << 30  # 1 GiB
+
+_decoder = msgspec.json.Decoder(Dataset)
+
+
+def bundled_path() -> Path:
+    """The dataset shipped with the package.
+
+    In a wheel the top-level ``data/`` folder is installed as ``natotrips/_data``; in a
+    source checkout (editable install, tests) it is the repository's ``data/`` folder.
+    """
+    packaged = resources.files("natotrips").joinpath("_data", BUNDLED_NAME)
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "data" / BUNDLED_NAME
+
+
+def resolve_path(option: str | Path | None) -> Path:
+    """``--data`` wins, then ``$NATOTRIPS_DATA``, then the bundled file."""
+    if option:
+        return Path(option)
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
+    return bundled_path()
+
+
+def _max_bytes() -> int:
+    raw = os.environ.get(MAX_BYTES_ENV)
+    try:
+        return int(raw) if raw else DEFAULT_MAX_BYTES
+    except ValueError:
+        raise DataError(f"{MAX_BYTES_ENV} must be a whole number of bytes, not {raw!r}") from None
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise DataError(f"{path}: is a directory, not a data file")
+        limit = _max_bytes()
+        if size > limit:
+            raise DataError(
+                f"{path}: file is {size:,} bytes, over the {limit:,}-byte limit "
+                f"(set {MAX_BYTES_ENV} to raise it)"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DataError(f"{path}: no such file") from None
+    except PermissionError:
+        raise DataError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+_PATH_INDEX = re.compile(r"^\$\.events\[(\d+)\]")
+
+
+def _locate(raw: bytes, message: str) -> str:
+    """Turn msgspec's ``... - at `$.events[3].start_date``` into words naming the record."""
+    where = ""
+    if " - at `" in message:
+        message, _, where = message.partition(" - at `")
+        where = where.rstrip("`")
+    match = _PATH_INDEX.match(where)
+    if not match:
+        return f"{message} (at {where})" if where else message
+    index = int(match.group(1))
+    field = where[match.end() :].lstrip(".") or "(the record)"
+    return f"event #{index + 1}{_event_id(raw, index)}, field {field}: {message}"
+
+
+def _event_id(raw: bytes, index: int) -> str:
+    """Best-effort id of the event at ``index``, for error messages only."""
+    try:
+        events = msgspec.json.decode(raw)["events"]
+        ident = events[index].get("id")
+    except Exception:  # the file is already known to be broken; this is only a hint
+        return ""
+    return f" (id {ident!r})" if isinstance(ident, str) else ""
+
+
+def decode(raw: bytes, path: Path | str = "<data>") -> Dataset:
+    """Decode and validate a dataset document; DataError names file, record and field."""
+    if not raw.strip():
+        raise DataError(f"{path}: file is empty")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    try:
+        dataset = _decoder.decode(raw)
+    except msgspec.ValidationError as exc:
+        raise DataError(f"{path}: {_locate(raw, str(exc))}") from None
+    except msgspec.DecodeError as exc:
+        raise DataError(f"{path}: not valid JSON ({exc})") from None
+    except RecursionError:
+        raise DataError(f"{path}: JSON nested too deeply") from None
+    problems = check_records(dataset.events)
+    if problems:
+        raise DataError(f"{path}: {problems[0]}")
+    return dataset
+
+
+def load(path: Path) -> Dataset:
+    return decode(read_bytes(path), path)
+
+
+def check_records(events: list[Event]) -> list[str]:
+    """Rules the type system cannot express. Each problem names the record and field."""
+    from natotrips.countries import is_country_code
+
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for n, event in enumerate(events, 1):
+        label = f"event #{n} (id {event.id!r})"
+        if event.id in seen:
+            problems.append(f"{label}, field id: duplicate of event #{seen[event.id]}")
+        seen.setdefault(event.id, n)
+        if event.end_date < event.start_date:
+            problems.append(
+                f"{label}, field end_date: {event.end_date} is before start_date "
+                f"{event.start_date}"
+            )
+        if not is_country_code(event.country):
+            problems.append(f"{label}, field country: unknown country code {event.country!r}")
+        keys = [s.key for s in event.sources]
+        if len(set(keys)) != len(keys):
+            problems.append(f"{label}, field sources: source keys are not unique")
+        for i, person in enumerate(event.participants):
+            where = f"{label}, field participants[{i}]"
+            if person.country is not None and not is_country_code(person.country):
+                problems.append(f"{where}.country: unknown country code {person.country!r}")
+            for key in person.sources:
+                if key not in keys:
+                    problems.append(f"{where}.sources: no source with key {key!r}")
+        for i, dispute in enumerate(event.disagreements):
+            for claim in dispute.claims:
+                if claim.source not in keys:
+                    problems.append(
+                        f"{label}, field disagreements[{i}]: no source with key {claim.source!r}"
+                    )
+    return problems

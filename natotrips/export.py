@@ -1,0 +1,143 @@
+"""Exporters: events -> CSV / JSON text, written to a text stream row by row.
+
+No Rich here: ``natotrips export csv`` must start fast and import no terminal code.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+import msgspec
+
+from natotrips import fmt
+from natotrips.countries import country_name
+from natotrips.model import Event
+from natotrips.summary import CountrySummary
+
+CSV_COLUMNS = (
+    "id",
+    "start_date",
+    "end_date",
+    "days",
+    "city",
+    "venue",
+    "country",
+    "country_name",
+    "kind",
+    "status",
+    "title",
+    "summary",
+    "participants",
+    "topics",
+    "sources",
+    "source_urls",
+    "trip_id",
+    "date_note",
+    "secretary_general",
+)
+JOIN = "; "
+
+# OWASP CSV injection: a cell starting with one of these may be run as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+def neutralise(cell: str) -> str:
+    """Prefix ``'`` to a cell a spreadsheet would read as a formula; numbers stay numbers."""
+    if cell.startswith(_FORMULA_START) and not _NUMBER.match(cell):
+        return "'" + cell
+    return cell
+
+
+def event_row(e: Event, lang: str = "en") -> list[str]:
+    return [
+        e.id,
+        e.start_date.isoformat(),
+        e.end_date.isoformat(),
+        str(e.days),
+        e.city_names.get(lang, e.city) if lang != "en" else e.city,
+        e.venue or "",
+        e.country,
+        country_name(e.country, lang),
+        e.kind.value,
+        e.status.value,
+        e.title,
+        e.summary,
+        JOIN.join(fmt.person(p) for p in e.participants),
+        JOIN.join(e.topics),
+        JOIN.join(f"{s.publisher}: {s.title}" for s in e.sources),
+        JOIN.join(s.url for s in e.sources if s.url),
+        e.trip_id or "",
+        e.date_note or "",
+        e.secretary_general,
+    ]
+
+
+def write_csv(
+    rows: Iterable[Sequence[str]], header: Sequence[str], out: TextIO, *, raw: bool = False
+) -> None:
+    """RFC 4180: CRLF line ends, fields quoted where needed. Streams row by row."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(row if raw else [neutralise(c) for c in row])
+
+
+def events_csv(events: Iterable[Event], out: TextIO, *, raw: bool = False, lang: str = "en") -> None:
+    write_csv((event_row(e, lang) for e in events), CSV_COLUMNS, out, raw=raw)
+
+
+COUNTRY_COLUMNS = ("country", "country_name", "visits", "days", "first", "last", "cities", "people")
+
+
+def countries_csv(summaries: Iterable[CountrySummary], out: TextIO, *, raw: bool = False) -> None:
+    rows = (
+        [
+            s.country,
+            country_name(s.country),
+            str(s.visits),
+            str(s.days),
+            s.first.isoformat(),
+            s.last.isoformat(),
+            JOIN.join(s.cities),
+            JOIN.join(s.people),
+        ]
+        for s in summaries
+    )
+    write_csv(rows, COUNTRY_COLUMNS, out, raw=raw)
+
+
+_encoder = msgspec.json.Encoder()
+
+
+def write_json_array(items: Iterable[object], out: TextIO) -> None:
+    """A JSON array, one item per line, written as it goes (no full copy in memory)."""
+    out.write("[")
+    first = True
+    for item in items:
+        out.write("\n  " if first else ",\n  ")
+        out.write(_encoder.encode(item).decode("utf-8"))
+        first = False
+    out.write("\n]\n" if not first else "]\n")
+
+
+def countries_json(summaries: Iterable[CountrySummary], out: TextIO) -> None:
+    write_json_array(
+        (
+            {
+                "country": s.country,
+                "country_name": country_name(s.country),
+                "visits": s.visits,
+                "days": s.days,
+                "first": s.first,
+                "last": s.last,
+                "cities": s.cities,
+                "people": s.people,
+            }
+            for s in summaries
+        ),
+        out,
+    )

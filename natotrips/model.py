@@ -1,0 +1,99 @@
+"""Typed records of the dataset: the schema is defined here, once.
+
+No I/O here. ``data/trips.schema.json`` is generated from these Structs
+(``python -m natotrips.schema``) and a test fails if the two drift.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Annotated
+
+import msgspec
+
+NonEmpty = Annotated[str, msgspec.Meta(min_length=1)]
+Slug = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=120)]
+Alpha2 = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}$")]
+Lang = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2,3}$")]
+
+
+class Kind(str, enum.Enum):
+    VISIT = "visit"
+    MINISTERIAL = "ministerial"
+    SUMMIT = "summit"
+    MEETING = "meeting"
+    TROOP_VISIT = "troop-visit"
+    CONFERENCE = "conference"
+
+
+class Status(str, enum.Enum):
+    ANNOUNCED = "announced"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class Source(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    """A publication that reports the event. ``key`` is unique within its event."""
+
+    key: Slug
+    publisher: NonEmpty
+    title: NonEmpty
+    language: Lang
+    url: str | None = None
+    published: dt.date | None = None
+    excerpt: str | None = None
+
+
+class Participant(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    """Someone the Secretary General met; ``sources`` are the keys of the sources naming them."""
+
+    name: NonEmpty
+    sources: list[Slug]
+    role: str | None = None
+    country: Alpha2 | None = None
+    organisation: str | None = None
+    name_ar: str | None = None
+
+
+class Claim(msgspec.Struct, forbid_unknown_fields=True):
+    source: Slug
+    says: NonEmpty
+
+
+class Disagreement(msgspec.Struct, forbid_unknown_fields=True):
+    """Sources that say different things about one field of an event."""
+
+    field: NonEmpty
+    claims: Annotated[list[Claim], msgspec.Meta(min_length=2)]
+
+
+class Event(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    id: Slug
+    secretary_general: NonEmpty
+    start_date: dt.date
+    end_date: dt.date
+    city: NonEmpty
+    country: Alpha2
+    kind: Kind
+    status: Status
+    title: NonEmpty
+    summary: NonEmpty
+    sources: Annotated[list[Source], msgspec.Meta(min_length=1)]
+    participants: list[Participant] = []
+    topics: list[Slug] = []
+    disagreements: list[Disagreement] = []
+    trip_id: Slug | None = None
+    date_note: str | None = None
+    venue: str | None = None
+    city_names: dict[Lang, NonEmpty] = {}
+
+    @property
+    def days(self) -> int:
+        return (self.end_date - self.start_date).days + 1
+
+
+class Dataset(msgspec.Struct, forbid_unknown_fields=True):
+    as_of: dt.date
+    events: list[Event]
+    schema_version: int = 1

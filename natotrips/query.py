@@ -1,0 +1,160 @@
+"""Pure filtering and sorting of events. ``today`` is always an argument, never read here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from natotrips.errors import UsageError
+from natotrips.fmt import month_end
+from natotrips.model import Event, Kind, Status
+from natotrips.text import fold
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What every listing command and export accepts. Empty means 'everything'."""
+
+    country: str | None = None  # ISO alpha-2, already resolved
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    kinds: frozenset[Kind] = field(default_factory=frozenset)
+    person: str | None = None
+    search: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise UsageError(f"--from {self.date_from} is after --to {self.date_to}")
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def parse_date_bound(text: str, *, end: bool = False, option: str = "--from") -> dt.date:
+    """A date as people type it: ``2024``, ``2024-10``, ``Oct 2024``, ``22 Oct 2024``,
+    ``2024-10-22``. A partial date stands for its first day, or with ``end`` its last.
+    """
+    raw = text.strip()
+    try:
+        if m := _ISO_DAY.match(raw):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _ISO_MONTH.match(raw):
+            year, month = int(m[1]), int(m[2])
+            return month_end(year, month) if end else dt.date(year, month, 1)
+        if m := _YEAR.match(raw):
+            year = int(m[1])
+            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    except ValueError:
+        raise UsageError(f"{option}: {text!r} is not a real date") from None
+    return _parse_loose(raw, end=end, option=option)
+
+
+def _parse_loose(raw: str, *, end: bool, option: str) -> dt.date:
+    from dateutil import parser
+
+    # Parse twice with different defaults: a field that changes was not typed.
+    first, second = dt.datetime(2000, 1, 1), dt.datetime(2004, 2, 2)
+    try:
+        a = parser.parse(raw, default=first)
+        b = parser.parse(raw, default=second)
+    except (ValueError, OverflowError):
+        raise UsageError(
+            f"{option}: cannot read {raw!r} as a date (try 2024-10-22, 2024-10 or 'Oct 2024')"
+        ) from None
+    if a.year != b.year:
+        raise UsageError(f"{option}: {raw!r} has no year (try 'Oct 2024')")
+    if a.month != b.month:
+        return dt.date(a.year, 12, 31) if end else dt.date(a.year, 1, 1)
+    if a.day != b.day:
+        return month_end(a.year, a.month) if end else dt.date(a.year, a.month, 1)
+    return a.date()
+
+
+def parse_kinds(values: Iterable[str]) -> frozenset[Kind]:
+    kinds = set()
+    for value in values:
+        for part in value.split(","):
+            name = part.strip().lower().replace(" ", "-").replace("_", "-")
+            if not name:
+                continue
+            try:
+                kinds.add(Kind(name))
+            except ValueError:
+                allowed = ", ".join(k.value for k in Kind)
+                raise UsageError(f"--kind: unknown kind {part!r} (one of: {allowed})") from None
+    return frozenset(kinds)
+
+
+def person_matches(event: Event, needle: str) -> bool:
+    key = fold(needle)
+    return any(
+        key in fold(p.name) or (p.name_ar is not None and key in fold(p.name_ar))
+        for p in event.participants
+    )
+
+
+def _haystack(event: Event) -> Iterator[str]:
+    yield event.title
+    yield event.summary
+    yield event.city
+    yield from event.city_names.values()
+    if event.venue:
+        yield event.venue
+    yield from event.topics
+    for p in event.participants:
+        yield p.name
+        if p.name_ar:
+            yield p.name_ar
+        if p.organisation:
+            yield p.organisation
+
+
+def matches(event: Event, filters: Filters) -> bool:
+    if filters.country and event.country != filters.country:
+        return False
+    if filters.date_from and event.end_date < filters.date_from:
+        return False
+    if filters.date_to and event.start_date > filters.date_to:
+        return False
+    if filters.kinds and event.kind not in filters.kinds:
+        return False
+    if filters.person and not person_matches(event, filters.person):
+        return False
+    if filters.search:
+        key = fold(filters.search)
+        if not any(key in fold(text) for text in _haystack(event)):
+            return False
+    return True
+
+
+def chronological(events: Iterable[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (e.start_date, e.end_date, e.id))
+
+
+def filter_events(events: Iterable[Event], filters: Filters) -> list[Event]:
+    """The matching events, oldest first."""
+    return chronological(e for e in events if matches(e, filters))
+
+
+def find_event(events: Iterable[Event], event_id: str) -> Event:
+    from natotrips.errors import NotFoundError
+
+    pool = list(events)
+    for event in pool:
+        if event.id == event_id:
+            return event
+    import difflib
+
+    close = difflib.get_close_matches(event_id, [e.id for e in pool], n=1, cutoff=0.6)
+    raise NotFoundError(f"no event with id {event_id!r}", close[0] if close else None)
+
+
+def upcoming(events: Iterable[Event], today: dt.date) -> list[Event]:
+    """Events starting after ``today`` that are not cancelled, soonest first."""
+    return chronological(
+        e for e in events if e.start_date > today and e.status is not Status.CANCELLED
+    )

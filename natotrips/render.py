@@ -1,0 +1,222 @@
+"""Rich renderables for the terminal views. Functions return renderables; they never print.
+
+Every string that comes from data goes through ``_t`` (a ``rich.text.Text``, which is never
+parsed as markup) after ``printable`` has made control characters visible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from natotrips import fmt
+from natotrips.countries import country_name
+from natotrips.model import Event, Status
+from natotrips.summary import CountrySummary
+from natotrips.text import printable
+
+_STATUS_STYLE = {Status.ANNOUNCED: "yellow", Status.CANCELLED: "red strike", Status.HELD: ""}
+
+
+def _t(value: object, style: str = "") -> Text:
+    return Text(printable(str(value)), style=style)
+
+
+def _table(plain: bool, **kwargs: object) -> Table:
+    return Table(
+        box=None if plain else box.SIMPLE_HEAVY,
+        header_style="" if plain else "bold",
+        pad_edge=not plain,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def events_table(events: Sequence[Event], *, plain: bool = False) -> Table:
+    table = _table(plain)
+    for name, opts in (
+        ("Dates", {"no_wrap": True}),
+        ("Place", {}),
+        ("Country", {}),
+        ("Kind", {"no_wrap": True}),
+        ("Title", {"ratio": 3}),
+        ("Who", {"ratio": 2}),
+    ):
+        table.add_column(name, **opts)  # type: ignore[arg-type]
+    for e in events:
+        status = "" if e.status is Status.HELD else f" [{e.status.value}]"
+        table.add_row(
+            _t(fmt.date_range(e.start_date, e.end_date) + status, _STATUS_STYLE[e.status]),
+            _t(fmt.place(e)),
+            _t(country_name(e.country)),
+            _t(e.kind.value),
+            _t(e.title),
+            _t(fmt.who(e, limit=4)),
+        )
+    return table
+
+
+def country_panel(summary: CountrySummary) -> Panel:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    grid.add_row("Visits", _t(summary.visits))
+    grid.add_row("Days", _t(summary.days))
+    grid.add_row("First visit", _t(fmt.date_range(summary.first, summary.first)))
+    grid.add_row("Last visit", _t(fmt.date_range(summary.last, summary.last)))
+    grid.add_row("Cities", _t(", ".join(summary.cities)))
+    grid.add_row("People met", _t(", ".join(summary.people) or "—"))
+    return Panel(grid, title=_t(country_name(summary.country)), expand=False)
+
+
+def countries_table(summaries: Sequence[CountrySummary], *, plain: bool = False) -> Table:
+    table = _table(plain)
+    table.add_column("Country")
+    table.add_column("Visits", justify="right")
+    table.add_column("Days", justify="right")
+    table.add_column("First", no_wrap=True)
+    table.add_column("Last", no_wrap=True)
+    table.add_column("Cities")
+    table.add_column("People met")
+    for s in summaries:
+        table.add_row(
+            _t(country_name(s.country)),
+            _t(s.visits),
+            _t(s.days),
+            _t(s.first.isoformat()),
+            _t(s.last.isoformat()),
+            _t(", ".join(s.cities)),
+            _t(fmt.who_list(s.people, limit=5)),
+        )
+    return table
+
+
+def _months_between(a: dt.date, b: dt.date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def timeline(events: Sequence[Event], *, plain: bool = False) -> RenderableType:
+    """Events grouped by month, each drawn as a bar across the month's days; gaps shown."""
+    if not events:
+        return Text("No events.")
+    parts: list[RenderableType] = []
+    bar_style = "" if plain else "bold cyan"
+    by_month: dict[tuple[int, int], list[Event]] = {}
+    for e in events:
+        by_month.setdefault((e.start_date.year, e.start_date.month), []).append(e)
+    previous: tuple[int, int] | None = None
+    last_end: dt.date | None = None
+    for (year, month), items in by_month.items():
+        first_day = dt.date(year, month, 1)
+        if previous is not None:
+            skipped = _months_between(dt.date(*previous, 1), first_day) - 1
+            if skipped > 0:
+                parts.append(_t(f"   ⋮  {skipped} month{'s' if skipped > 1 else ''} without events", "dim"))
+        header = Text(f"{first_day:%B %Y}", style="" if plain else "bold underline")
+        parts.append(Text(""))
+        parts.append(header)
+        days_in_month = (fmt.month_end(year, month) - first_day).days + 1
+        ruler = "".join(str(d % 10) if d % 5 == 0 else "·" for d in range(1, days_in_month + 1))
+        parts.append(_t(f"{'':17}{ruler}", "dim"))
+        for e in items:
+            if last_end is not None:
+                gap = (e.start_date - last_end).days - 1
+                if gap >= 7:
+                    parts.append(_t(f"{'':17}… {gap} days without events", "dim"))
+            start_col = e.start_date.day - 1
+            end = min(e.end_date, fmt.month_end(year, month))
+            width = (end - e.start_date).days + 1
+            line = Text(f"{fmt.date_range(e.start_date, e.end_date):<16} ")
+            line.append(" " * start_col)
+            line.append("█" * width, style=bar_style if e.status is Status.HELD else "yellow")
+            if e.end_date > end:
+                line.append("→", style=bar_style)
+            line.append(" " * max(1, days_in_month - start_col - width + 1))
+            line.append_text(_t(f"{fmt.place(e)}, {country_name(e.country)} — {e.title}"))
+            if e.status is not Status.HELD:
+                line.append_text(_t(f" [{e.status.value}]", _STATUS_STYLE[e.status]))
+            parts.append(line)
+            last_end = max(last_end or e.end_date, e.end_date)
+        previous = (year, month)
+    return Group(*parts)
+
+
+def event_detail(event: Event) -> RenderableType:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    grid.add_row("Id", _t(event.id))
+    grid.add_row("Dates", _t(fmt.date_range(event.start_date, event.end_date)))
+    if event.date_note:
+        grid.add_row("Date note", _t(event.date_note))
+    grid.add_row("Place", _t(fmt.place(event)))
+    grid.add_row("Country", _t(f"{country_name(event.country)} ({event.country})"))
+    grid.add_row("Kind", _t(event.kind.value))
+    grid.add_row("Status", _t(event.status.value, _STATUS_STYLE[event.status]))
+    if event.trip_id:
+        grid.add_row("Trip", _t(event.trip_id))
+    grid.add_row("Secretary General", _t(event.secretary_general))
+    grid.add_row("Summary", _t(event.summary))
+    if event.topics:
+        grid.add_row("Topics", _t(", ".join(event.topics)))
+    parts: list[RenderableType] = [grid]
+
+    if event.participants:
+        people = Table(box=box.SIMPLE, title="Participants", title_justify="left")
+        for col in ("Name", "Arabic", "Role", "Country / organisation", "Named by"):
+            people.add_column(col)
+        for p in event.participants:
+            affiliation = p.organisation or (country_name(p.country) if p.country else "")
+            people.add_row(
+                _t(p.name),
+                _t(p.name_ar or ""),
+                _t(p.role or ""),
+                _t(affiliation),
+                _t(", ".join(p.sources)),
+            )
+        parts.append(people)
+
+    sources = Table(box=box.SIMPLE, title="Sources", title_justify="left")
+    for col in ("Key", "Publisher", "Published", "Lang", "Title / URL"):
+        sources.add_column(col)
+    for s in event.sources:
+        cell = _t(s.title)
+        if s.url:
+            cell.append("\n")
+            cell.append_text(_t(s.url, "dim"))
+        sources.add_row(
+            _t(s.key), _t(s.publisher), _t(s.published or ""), _t(s.language), cell
+        )
+    parts.append(sources)
+
+    disputes = _disagreements(event)
+    if disputes:
+        parts.append(disputes)
+    return Panel(Group(*parts), title=_t(event.title), title_align="left")
+
+
+def _disagreements(event: Event) -> RenderableType | None:
+    lines: list[Text] = []
+    for d in event.disagreements:
+        lines.append(_t(f"On {d.field}:", "bold"))
+        for claim in d.claims:
+            lines.append(_t(f"  • {claim.source}: {claim.says}"))
+    if len(event.sources) > 1:
+        for p in event.participants:
+            missing = [s.key for s in event.sources if s.key not in p.sources]
+            if missing and len(p.sources) < len(event.sources) and _single_claim(p.sources, event):
+                lines.append(_t(f"  • {p.name} is named only by {', '.join(p.sources)}"))
+    if not lines:
+        return None
+    return Panel(Group(*lines), title="Sources disagree", border_style="yellow", title_align="left")
+
+
+def _single_claim(named_by: list[str], event: Event) -> bool:
+    """True when a participant is named by some sources that mention people but not others."""
+    naming = {k for p in event.participants for k in p.sources}
+    return bool(naming - set(named_by))
