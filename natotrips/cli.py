@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class _Group(TyperGroup):
     """Every command runs through here: domain errors become one line and an exit code."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except NatotripsError as exc:
@@ -63,7 +63,8 @@ app = typer.Typer(
 )
 export_app = typer.Typer(
     cls=_Group,
-    help="Export events for spreadsheets and other tools.\n\nExample: natotrips export csv -o trips.csv",
+    help="Export events for spreadsheets and other tools.\n\n"
+    "Example: natotrips export csv -o trips.csv",
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -92,8 +93,12 @@ KindOpt = Annotated[
     Optional[list[str]],
     typer.Option("--kind", help="visit, ministerial, summit, meeting, troop-visit, conference."),
 ]
-PersonOpt = Annotated[Optional[str], typer.Option("--person", help="Someone he met (part of a name).")]
-SearchOpt = Annotated[Optional[str], typer.Option("--search", help="Text in title, summary, place, people.")]
+PersonOpt = Annotated[
+    Optional[str], typer.Option("--person", help="Someone he met (part of a name).")
+]
+SearchOpt = Annotated[
+    Optional[str], typer.Option("--search", help="Text in title, summary, place, people.")
+]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 OutputOpt = Annotated[
     Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
@@ -112,7 +117,9 @@ def _root(
     ctx: typer.Context,
     data: Annotated[
         Optional[Path],
-        typer.Option("--data", help="Use this data file (default: $NATOTRIPS_DATA, then the bundled data)."),
+        typer.Option(
+            "--data", help="Use this data file (default: $NATOTRIPS_DATA, then the bundled data)."
+        ),
     ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
@@ -276,7 +283,11 @@ def countries(
     else:
         from natotrips import render
 
-        _print(render.countries_table(summaries, plain=_plain()) if summaries else "No matching events.")
+        _print(
+            render.countries_table(summaries, plain=_plain())
+            if summaries
+            else "No matching events."
+        )
 
 
 @app.command()
@@ -302,7 +313,9 @@ def timeline(
 @app.command()
 def show(
     ctx: typer.Context,
-    event_id: Annotated[str, typer.Argument(metavar="ID", help="Event id, as in list --format json.")],
+    event_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Event id, as in list --format json.")
+    ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
     """Everything about one event: people, sources, and where sources disagree.
@@ -338,7 +351,8 @@ def export_csv(
     output: OutputOpt = None,
     force: ForceOpt = False,
     raw: Annotated[
-        bool, typer.Option("--raw", help="Do not neutralise cells that start with = + - @ (formulas).")
+        bool,
+        typer.Option("--raw", help="Do not neutralise cells that start with = + - @ (formulas)."),
     ] = False,
 ) -> None:
     """RFC 4180 CSV, one row per event, UTF-8.
@@ -371,6 +385,34 @@ def export_json(
 
     events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
     _write(output, force, lambda out: write_json_array(events, out))
+
+
+@app.command("validate")
+def validate_cmd(
+    ctx: typer.Context,
+    path: Annotated[
+        Optional[Path],
+        typer.Argument(help="Data file to check (default: --data, $NATOTRIPS_DATA or bundled)."),
+    ] = None,
+) -> None:
+    """Check a data file: schema, duplicates, overlaps, term dates, sources, spellings.
+
+    Lists every finding and exits 1 if there are any (2 if the file cannot be read).
+
+    Example: natotrips validate my-trips.json
+    """
+    from natotrips import dataset
+    from natotrips.validate import validate
+
+    target = path or dataset.resolve_path((ctx.find_root().obj or {}).get("data"))
+    data = dataset.decode(dataset.read_bytes(target), target, check=False)
+    findings = validate(data)
+    for finding in findings:
+        typer.echo(f"{target}: {finding}")
+    if findings:
+        typer.echo(f"{len(findings)} finding(s) in {len(data.events)} events.", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{target}: OK, {len(data.events)} events, as of {data.as_of}.")
 
 
 def _write(output: Path | None, force: bool, writer: Any) -> None:

@@ -38,8 +38,40 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 # NATO Allies (32 since Sweden joined on 7 March 2024).
 NATO_ALLIES = frozenset(
-    "AL BE BG CA HR CZ DK EE FI FR DE GR HU IS IT LV LT LU ME NL MK NO PL PT RO SK SI ES "
-    "SE TR GB US".split()
+    [
+        "AL",
+        "BE",
+        "BG",
+        "CA",
+        "HR",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IS",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "ME",
+        "NL",
+        "MK",
+        "NO",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "TR",
+        "GB",
+        "US",
+    ]
 )
 
 

@@ -99,8 +99,12 @@ def _event_id(raw: bytes, index: int) -> str:
     return f" (id {ident!r})" if isinstance(ident, str) else ""
 
 
-def decode(raw: bytes, path: Path | str = "<data>") -> Dataset:
-    """Decode and validate a dataset document; DataError names file, record and field."""
+def decode(raw: bytes, path: Path | str = "<data>", *, check: bool = True) -> Dataset:
+    """Decode and validate a dataset document; DataError names file, record and field.
+
+    With ``check=False`` only the schema is enforced, so a caller can list every
+    record-level problem itself (``natotrips validate``).
+    """
     if not raw.strip():
         raise DataError(f"{path}: file is empty")
     try:
@@ -115,7 +119,7 @@ def decode(raw: bytes, path: Path | str = "<data>") -> Dataset:
         raise DataError(f"{path}: not valid JSON ({exc})") from None
     except RecursionError:
         raise DataError(f"{path}: JSON nested too deeply") from None
-    problems = check_records(dataset.events)
+    problems = check_records(dataset.events) if check else []
     if problems:
         raise DataError(f"{path}: {problems[0]}")
     return dataset
@@ -138,8 +142,7 @@ def check_records(events: list[Event]) -> list[str]:
         seen.setdefault(event.id, n)
         if event.end_date < event.start_date:
             problems.append(
-                f"{label}, field end_date: {event.end_date} is before start_date "
-                f"{event.start_date}"
+                f"{label}, field end_date: {event.end_date} is before start_date {event.start_date}"
             )
         if not is_country_code(event.country):
             problems.append(f"{label}, field country: unknown country code {event.country!r}")

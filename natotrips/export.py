@@ -86,7 +86,9 @@ def write_csv(
         writer.writerow(row if raw else [neutralise(c) for c in row])
 
 
-def events_csv(events: Iterable[Event], out: TextIO, *, raw: bool = False, lang: str = "en") -> None:
+def events_csv(
+    events: Iterable[Event], out: TextIO, *, raw: bool = False, lang: str = "en"
+) -> None:
     write_csv((event_row(e, lang) for e in events), CSV_COLUMNS, out, raw=raw)
 
 

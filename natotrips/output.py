@@ -53,7 +53,9 @@ def atomic_writer(path: Path, *, force: bool = False) -> Iterator[TextIO]:
                 raise OutputError(f"{path}: already exists (use --force to overwrite)") from None
             except OSError:  # file systems without hard links: best effort no-clobber
                 if path.exists():
-                    raise OutputError(f"{path}: already exists (use --force to overwrite)") from None
+                    raise OutputError(
+                        f"{path}: already exists (use --force to overwrite)"
+                    ) from None
                 os.replace(tmp, path)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -21,6 +21,8 @@ from natotrips.model import Event, Status
 from natotrips.summary import CountrySummary
 from natotrips.text import printable
 
+# A pause this long between events gets its own line in the timeline.
+GAP_DAYS = 4
 _STATUS_STYLE = {Status.ANNOUNCED: "yellow", Status.CANCELLED: "red strike", Status.HELD: ""}
 
 
@@ -47,7 +49,7 @@ def events_table(events: Sequence[Event], *, plain: bool = False) -> Table:
         ("Title", {"ratio": 3}),
         ("Who", {"ratio": 2}),
     ):
-        table.add_column(name, **opts)  # type: ignore[arg-type]
+        table.add_column(name, **opts)
     for e in events:
         status = "" if e.status is Status.HELD else f" [{e.status.value}]"
         table.add_row(
@@ -116,7 +118,9 @@ def timeline(events: Sequence[Event], *, plain: bool = False) -> RenderableType:
         if previous is not None:
             skipped = _months_between(dt.date(*previous, 1), first_day) - 1
             if skipped > 0:
-                parts.append(_t(f"   ⋮  {skipped} month{'s' if skipped > 1 else ''} without events", "dim"))
+                parts.append(
+                    _t(f"   ⋮  {skipped} month{'s' if skipped > 1 else ''} without events", "dim")
+                )
         header = Text(f"{first_day:%B %Y}", style="" if plain else "bold underline")
         parts.append(Text(""))
         parts.append(header)
@@ -126,7 +130,7 @@ def timeline(events: Sequence[Event], *, plain: bool = False) -> RenderableType:
         for e in items:
             if last_end is not None:
                 gap = (e.start_date - last_end).days - 1
-                if gap >= 7:
+                if gap >= GAP_DAYS:
                     parts.append(_t(f"{'':17}… {gap} days without events", "dim"))
             start_col = e.start_date.day - 1
             end = min(e.end_date, fmt.month_end(year, month))
@@ -189,15 +193,14 @@ def event_detail(event: Event) -> RenderableType:
         if s.url:
             cell.append("\n")
             cell.append_text(_t(s.url, "dim"))
-        sources.add_row(
-            _t(s.key), _t(s.publisher), _t(s.published or ""), _t(s.language), cell
-        )
+            cell.overflow = "fold"  # a URL is copied, never shortened with an ellipsis
+        sources.add_row(_t(s.key), _t(s.publisher), _t(s.published or ""), _t(s.language), cell)
     parts.append(sources)
 
     disputes = _disagreements(event)
     if disputes:
         parts.append(disputes)
-    return Panel(Group(*parts), title=_t(event.title), title_align="left")
+    return Panel(Group(*parts), title=_t(event.title), title_align="left", expand=False)
 
 
 def _disagreements(event: Event) -> RenderableType | None:

@@ -1,0 +1,127 @@
+"""Quality checks over a whole dataset, beyond what the schema can say.
+
+Each check returns findings; ``natotrips validate`` lists them all and exits non-zero if
+there are any. The rules are written out in data/README.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from natotrips.dataset import check_records
+from natotrips.model import Dataset, Event, Status
+from natotrips.text import fold
+
+# Terms of office: (first day, last day or None while in office).
+TERMS: dict[str, tuple[dt.date, dt.date | None]] = {
+    "Mark Rutte": (dt.date(2024, 10, 1), None),
+}
+# Two different folded names this similar are taken for one person spelled two ways.
+SPELLING_RATIO = 0.9
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.check}: {self.message}"
+
+
+def validate(data: Dataset) -> list[Finding]:
+    findings = [Finding("record", p) for p in check_records(data.events)]
+    events = sorted(data.events, key=lambda e: (e.start_date, e.id))
+    findings += _term(events, data.as_of)
+    findings += _sources(events)
+    findings += _duplicates(events)
+    findings += _overlaps(events)
+    findings += _spellings(events)
+    return findings
+
+
+def _term(events: list[Event], as_of: dt.date) -> Iterator[Finding]:
+    for e in events:
+        term = TERMS.get(e.secretary_general)
+        if term is None:
+            yield Finding("term", f"{e.id}: unknown Secretary General {e.secretary_general!r}")
+            continue
+        first, last = term
+        if e.start_date < first or (last is not None and e.end_date > last):
+            yield Finding("term", f"{e.id}: {e.start_date} is outside {e.secretary_general}'s term")
+        if e.status is Status.HELD and e.start_date > as_of:
+            yield Finding("status", f"{e.id}: marked held but starts after as_of {as_of}")
+
+
+def _sources(events: list[Event]) -> Iterator[Finding]:
+    for e in events:
+        if not e.sources:
+            yield Finding("source", f"{e.id}: no source")
+        for s in e.sources:
+            if not s.url and not s.published:
+                yield Finding("source", f"{e.id}: source {s.key!r} has neither url nor date")
+        for p in e.participants:
+            if not p.sources:
+                yield Finding("source", f"{e.id}: participant {p.name!r} cites no source")
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    return a.start_date <= b.end_date and b.start_date <= a.end_date
+
+
+def _pairs(events: list[Event]) -> Iterator[tuple[Event, Event]]:
+    """Pairs of events whose dates overlap (events sorted by start date)."""
+    for i, a in enumerate(events):
+        for b in itertools.islice(events, i + 1, None):
+            if b.start_date > a.end_date:
+                break
+            yield a, b
+
+
+def _duplicates(events: list[Event]) -> Iterator[Finding]:
+    for a, b in _pairs(events):
+        if a.country == b.country and fold(a.city) == fold(b.city):
+            same_day = a.start_date == b.start_date
+            kind = "same day and place" if same_day else "overlapping dates in one place"
+            yield Finding("duplicate", f"{a.id} and {b.id}: {kind} ({a.city}, {a.start_date})")
+
+
+def _interior(e: Event, day: dt.date) -> bool:
+    return e.start_date < day < e.end_date
+
+
+def _overlaps(events: list[Event]) -> Iterator[Finding]:
+    """Stays in two countries at once. A shared first or last day is a travel day and
+    allowed (Mons in the morning, Wiesbaden in the afternoon); a day in the middle of one
+    stay that is also spent in another country is not."""
+    for a, b in _pairs(events):
+        if a.country == b.country:
+            continue
+        start, end = max(a.start_date, b.start_date), min(a.end_date, b.end_date)
+        days = (start + dt.timedelta(days=n) for n in range((end - start).days + 1))
+        if any(_interior(a, d) or _interior(b, d) for d in days):
+            yield Finding(
+                "overlap",
+                f"{a.id} ({a.country}) and {b.id} ({b.country}): in two countries at once",
+            )
+
+
+def _spellings(events: list[Event]) -> Iterator[Finding]:
+    spellings: dict[str, set[str]] = {}
+    for e in events:
+        for p in e.participants:
+            spellings.setdefault(fold(p.name), set()).add(p.name)
+    for variants in spellings.values():
+        if len(variants) > 1:
+            yield Finding("spelling", "one person spelled " + " / ".join(sorted(variants)))
+    keys = sorted(spellings)
+    for a, b in itertools.combinations(keys, 2):
+        if a[:1] != b[:1] and a.split()[-1:] != b.split()[-1:]:
+            continue
+        if difflib.SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO:
+            names = sorted(spellings[a] | spellings[b])
+            yield Finding("spelling", "one person spelled " + " / ".join(names) + "?")
