@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -27,7 +28,9 @@ class _Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except NatotripsError as exc:
-            typer.echo(f"natotrips: error: {exc}", err=True)
+            from natotrips.text import printable
+
+            typer.echo(f"natotrips: error: {printable(str(exc))}", err=True)
             ctx.exit(exc.exit_code)
         except BrokenPipeError:
             _quiet_broken_pipe()
@@ -172,20 +175,19 @@ def _select(ctx: typer.Context, filters: Filters) -> list[Event]:
     return filter_events(_dataset(ctx).events, filters)
 
 
-def _print(renderable: RenderableType) -> None:
+def _show(build: Callable[[bool], RenderableType]) -> None:
+    """Build a renderable for this stdout (plain when piped) and print it once."""
     from natotrips.console import make_console
 
     console = make_console()
-    if console.is_terminal:
+    plain = not console.is_terminal
+    renderable = build(plain)
+    if not plain:
         console.print(renderable)
         return
     with console.capture() as captured:
         console.print(renderable)
     sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
-
-
-def _plain() -> bool:
-    return not sys.stdout.isatty()
 
 
 def _emit_events(events: list[Event], fmt: Format) -> None:
@@ -198,7 +200,11 @@ def _emit_events(events: list[Event], fmt: Format) -> None:
     else:
         from natotrips import render
 
-        _print(render.events_table(events, plain=_plain()) if events else "No matching events.")
+        _show(
+            lambda plain: (
+                render.events_table(events, plain=plain) if events else "No matching events."
+            )
+        )
 
 
 # ---- commands ------------------------------------------------------------------------------
@@ -253,7 +259,9 @@ def country(
 
     from natotrips import render
 
-    _print(Group(render.country_panel(summary), render.events_table(events, plain=_plain())))
+    _show(
+        lambda plain: Group(render.country_panel(summary), render.events_table(events, plain=plain))
+    )
 
 
 @app.command()
@@ -283,10 +291,12 @@ def countries(
     else:
         from natotrips import render
 
-        _print(
-            render.countries_table(summaries, plain=_plain())
-            if summaries
-            else "No matching events."
+        _show(
+            lambda plain: (
+                render.countries_table(summaries, plain=plain)
+                if summaries
+                else "No matching events."
+            )
         )
 
 
@@ -307,7 +317,7 @@ def timeline(
     from natotrips import render
 
     events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
-    _print(render.timeline(events, plain=_plain()))
+    _show(lambda plain: render.timeline(events, plain=plain))
 
 
 @app.command()
@@ -328,7 +338,7 @@ def show(
     if fmt is Format.table:
         from natotrips import render
 
-        _print(render.event_detail(event))
+        _show(lambda plain: render.event_detail(event))
     elif fmt is Format.json:
         from natotrips.export import write_json_array
 
