@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import sys
 from collections.abc import Callable
@@ -81,11 +82,43 @@ class Format(str, enum.Enum):
     csv = "csv"
 
 
+# ---- shell completion from the data ---------------------------------------------------------
+
+
+def _completion_data(ctx: typer.Context) -> Dataset | None:
+    from natotrips import dataset
+
+    try:
+        return dataset.load(dataset.resolve_path(ctx.find_root().params.get("data")))
+    except NatotripsError:
+        return None
+
+
+def _complete_country(ctx: typer.Context, incomplete: str) -> list[str]:
+    from natotrips.countries import country_name
+    from natotrips.text import fold
+
+    data = _completion_data(ctx)
+    if data is None:
+        return []
+    names = sorted({country_name(e.country) for e in data.events})
+    return [n for n in names if fold(n).startswith(fold(incomplete))]
+
+
+def _complete_event_id(ctx: typer.Context, incomplete: str) -> list[str]:
+    data = _completion_data(ctx)
+    return [e.id for e in data.events if e.id.startswith(incomplete)] if data else []
+
+
 # ---- shared options (defined once) -------------------------------------------------------
 
 CountryOpt = Annotated[
     Optional[str],
-    typer.Option("--country", help="Country name, ISO code, or Arabic/French name."),
+    typer.Option(
+        "--country",
+        help="Country name, ISO code, or Arabic/French name.",
+        autocompletion=_complete_country,
+    ),
 ]
 FromOpt = Annotated[
     Optional[str],
@@ -107,6 +140,32 @@ OutputOpt = Annotated[
     Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
 ]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")]
+SvgOpt = Annotated[
+    Optional[Path], typer.Option("--svg", help="Also save the view as an SVG picture.")
+]
+HtmlOpt = Annotated[Optional[Path], typer.Option("--html", help="Also save the view as HTML.")]
+TodayOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--today", help="Take this date as today (default: $NATOTRIPS_TODAY, then the clock)."
+    ),
+]
+
+
+class Lang(str, enum.Enum):
+    en = "en"
+    fr = "fr"
+    ar = "ar"
+
+
+LangOpt = Annotated[
+    Lang, typer.Option("--lang", help="Language of country, place and people names.")
+]
+
+
+class WeekStart(str, enum.Enum):
+    monday = "monday"
+    sunday = "sunday"
 
 
 def _version(value: bool) -> None:
@@ -175,8 +234,14 @@ def _select(ctx: typer.Context, filters: Filters) -> list[Event]:
     return filter_events(_dataset(ctx).events, filters)
 
 
-def _show(build: Callable[[bool], RenderableType]) -> None:
-    """Build a renderable for this stdout (plain when piped) and print it once."""
+def _show(
+    build: Callable[[bool], RenderableType],
+    svg: Path | None = None,
+    html: Path | None = None,
+    force: bool = False,
+) -> None:
+    """Build a renderable for this stdout (plain when piped) and print it once; with
+    ``svg``/``html`` also record the terminal rendering into those files."""
     from natotrips.console import make_console
 
     console = make_console()
@@ -184,13 +249,51 @@ def _show(build: Callable[[bool], RenderableType]) -> None:
     renderable = build(plain)
     if not plain:
         console.print(renderable)
-        return
-    with console.capture() as captured:
-        console.print(renderable)
-    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+    else:
+        with console.capture() as captured:
+            console.print(renderable)
+        sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+    if svg or html:
+        _record(build(False), svg, html, force)
 
 
-def _emit_events(events: list[Event], fmt: Format) -> None:
+def _record(renderable: RenderableType, svg: Path | None, html: Path | None, force: bool) -> None:
+    import io
+
+    from rich.console import Console
+
+    from natotrips.output import atomic_writer
+
+    recorder = Console(
+        file=io.StringIO(),
+        record=True,
+        width=120,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        force_terminal=True,
+        color_system="truecolor",
+    )
+    recorder.print(renderable)
+    for path in (svg, html):
+        if path is None:
+            continue
+        if path is svg:
+            text = recorder.export_svg(title="natotrips", clear=False)
+        else:
+            text = recorder.export_html(clear=False)
+        with atomic_writer(path, force=force) as handle:
+            handle.write(text)
+        typer.echo(f"Wrote {path}", err=True)
+
+
+def _emit_events(
+    events: list[Event],
+    fmt: Format,
+    svg: Path | None = None,
+    html: Path | None = None,
+    force: bool = False,
+) -> None:
     from natotrips import export
 
     if fmt is Format.json:
@@ -203,7 +306,10 @@ def _emit_events(events: list[Event], fmt: Format) -> None:
         _show(
             lambda plain: (
                 render.events_table(events, plain=plain) if events else "No matching events."
-            )
+            ),
+            svg,
+            html,
+            force,
         )
 
 
@@ -220,24 +326,36 @@ def list_(
     person: PersonOpt = None,
     search: SearchOpt = None,
     fmt: FormatOpt = Format.table,
+    svg: SvgOpt = None,
+    html: HtmlOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """List events in date order.
 
     Example: natotrips list --country Italy --from 'Oct 2024'
     """
-    _emit_events(_select(ctx, _filters(country, date_from, date_to, kind, person, search)), fmt)
+    events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
+    _emit_events(events, fmt, svg, html, force)
 
 
 @app.command()
 def country(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="Country: name, ISO code, French or Arabic name.")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="Country: name, ISO code, French or Arabic name.", autocompletion=_complete_country
+        ),
+    ],
     date_from: FromOpt = None,
     date_to: ToOpt = None,
     kind: KindOpt = None,
     person: PersonOpt = None,
     search: SearchOpt = None,
     fmt: FormatOpt = Format.table,
+    svg: SvgOpt = None,
+    html: HtmlOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """Everything in one country, with a summary.
 
@@ -260,7 +378,12 @@ def country(
     from natotrips import render
 
     _show(
-        lambda plain: Group(render.country_panel(summary), render.events_table(events, plain=plain))
+        lambda plain: Group(
+            render.country_panel(summary), render.events_table(events, plain=plain)
+        ),
+        svg,
+        html,
+        force,
     )
 
 
@@ -273,6 +396,9 @@ def countries(
     person: PersonOpt = None,
     search: SearchOpt = None,
     fmt: FormatOpt = Format.table,
+    svg: SvgOpt = None,
+    html: HtmlOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """Per-country summary: visits, days, first and last visit, cities, people met.
 
@@ -309,6 +435,9 @@ def timeline(
     kind: KindOpt = None,
     person: PersonOpt = None,
     search: SearchOpt = None,
+    svg: SvgOpt = None,
+    html: HtmlOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """A visual timeline: months, durations drawn as bars, gaps marked.
 
@@ -317,14 +446,234 @@ def timeline(
     from natotrips import render
 
     events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
-    _show(lambda plain: render.timeline(events, plain=plain))
+    _show(lambda plain: render.timeline(events, plain=plain), svg, html, force)
+
+
+@app.command()
+def people(
+    ctx: typer.Context,
+    country: CountryOpt = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    kind: KindOpt = None,
+    person: PersonOpt = None,
+    search: SearchOpt = None,
+    fmt: FormatOpt = Format.table,
+    svg: SvgOpt = None,
+    html: HtmlOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Whom he met: role, country or organisation, number of meetings, dates.
+
+    Example: natotrips people --from 2025 --to 2025
+    """
+    from natotrips import export
+    from natotrips.summary import summarise_people
+
+    found = summarise_people(
+        _select(ctx, _filters(country, date_from, date_to, kind, person, search))
+    )
+    if fmt is Format.json:
+        export.people_json(found, sys.stdout)
+    elif fmt is Format.csv:
+        export.people_csv(found, sys.stdout)
+    else:
+        from natotrips import render
+
+        _show(
+            lambda plain: render.people_table(found, plain=plain) if found else "Nobody found.",
+            svg,
+            html,
+            force,
+        )
+
+
+@app.command("person")
+def person_cmd(
+    ctx: typer.Context,
+    name: Annotated[
+        str, typer.Argument(help="Name, any case, with or without accents, or in Arabic.")
+    ],
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    kind: KindOpt = None,
+    search: SearchOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """One person: every meeting with them.
+
+    Example: natotrips person zelenskyy   (also: ماكرون, macron)
+    """
+    from natotrips.query import find_person, person_matches
+    from natotrips.summary import summarise_people
+
+    everyone = _dataset(ctx).events
+    spellings = [
+        (spelling, p.name)
+        for e in everyone
+        for p in e.participants
+        for spelling in (p.name, p.name_ar)
+        if spelling
+    ]
+    names = find_person(spellings, name)
+    if len(names) > 1:
+        from natotrips.errors import UsageError
+
+        listed = ", ".join(names[:8]) + (" ..." if len(names) > 8 else "")
+        raise UsageError(f"{name!r} matches {len(names)} people: {listed}")
+    [who] = names
+    events = [
+        e
+        for e in _select(ctx, _filters(None, date_from, date_to, kind, None, search))
+        if person_matches(e, who, exact=True)
+    ]
+    if fmt is not Format.table:
+        _emit_events(events, fmt)
+        return
+    summary = next((p for p in summarise_people(events) if p.name == who), None)
+    if summary is None:
+        typer.echo(f"No meetings with {who} in this selection.")
+        return
+    from natotrips import render
+
+    _show(lambda plain: render.person_detail(summary, events, plain=plain))
+
+
+def _today(option: str | None) -> dt.date:
+    """--today, else $NATOTRIPS_TODAY, else the clock: the only place that reads it."""
+    import os
+
+    from natotrips.query import parse_date_bound
+
+    text = option or os.environ.get("NATOTRIPS_TODAY")
+    if text:
+        return parse_date_bound(text, option="--today" if option else "NATOTRIPS_TODAY")
+    return dt.date.today()
+
+
+@app.command()
+def calendar(
+    ctx: typer.Context,
+    month: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[YYYY-MM]", help="Month to show (default: this month)."),
+    ] = None,
+    months: Annotated[
+        int, typer.Option("--months", "-n", min=1, max=120, help="How many months.")
+    ] = 1,
+    week_start: Annotated[
+        WeekStart, typer.Option("--week-start", help="First day of the week.")
+    ] = WeekStart.monday,
+    country: CountryOpt = None,
+    kind: KindOpt = None,
+    person: PersonOpt = None,
+    search: SearchOpt = None,
+    today: TodayOpt = None,
+    svg: SvgOpt = None,
+    html: HtmlOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Month grids like cal(1), days with events marked and listed beneath.
+
+    Example: natotrips calendar 2024-10 --months 2 --week-start sunday
+    """
+    from rich.console import Group
+
+    from natotrips import render
+    from natotrips.query import parse_date_bound
+
+    first = parse_date_bound(month, option="MONTH") if month else _today(today).replace(day=1)
+    first = first.replace(day=1)
+    shown = []
+    cur = first
+    for _ in range(months):
+        shown.append(cur)
+        cur = (cur + dt.timedelta(days=32)).replace(day=1)
+    last = cur - dt.timedelta(days=1)
+    filters = _filters(country, first.isoformat(), last.isoformat(), kind, person, search)
+    events = _select(ctx, filters)
+    sunday = week_start is WeekStart.sunday
+    _show(
+        lambda plain: Group(
+            *(
+                render.calendar_month(m.year, m.month, events, sunday_first=sunday, plain=plain)
+                for m in shown
+            )
+        ),
+        svg,
+        html,
+        force,
+    )
+
+
+@app.command()
+def stats(
+    ctx: typer.Context,
+    country: CountryOpt = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    kind: KindOpt = None,
+    person: PersonOpt = None,
+    search: SearchOpt = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    svg: SvgOpt = None,
+    html: HtmlOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Events per month, days abroad, Allies visited and not, busiest month, longest trip.
+
+    Example: natotrips stats --from 2025 --to 2025
+    """
+    from natotrips.countries import NATO_ALLIES
+    from natotrips.summary import compute_stats
+
+    result = compute_stats(
+        _select(ctx, _filters(country, date_from, date_to, kind, person, search)), NATO_ALLIES
+    )
+    if fmt is not Format.table:
+        from natotrips.export import stats_json
+
+        stats_json(result, sys.stdout)
+        return
+    from natotrips import render
+
+    _show(lambda plain: render.stats_view(result, plain=plain), svg, html, force)
+
+
+@app.command()
+def upcoming(
+    ctx: typer.Context,
+    today: TodayOpt = None,
+    country: CountryOpt = None,
+    kind: KindOpt = None,
+    person: PersonOpt = None,
+    search: SearchOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Announced events after today.
+
+    Example: natotrips upcoming --today 2024-11-10
+    """
+    from natotrips.query import upcoming as upcoming_events
+
+    day = _today(today)
+    events = upcoming_events(_select(ctx, _filters(country, None, None, kind, person, search)), day)
+    if fmt is Format.table and not events:
+        typer.echo(f"Nothing announced after {day.isoformat()}.")
+        return
+    _emit_events(events, fmt)
 
 
 @app.command()
 def show(
     ctx: typer.Context,
     event_id: Annotated[
-        str, typer.Argument(metavar="ID", help="Event id, as in list --format json.")
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="Event id, as in list --format json.",
+            autocompletion=_complete_event_id,
+        ),
     ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
@@ -364,6 +713,7 @@ def export_csv(
         bool,
         typer.Option("--raw", help="Do not neutralise cells that start with = + - @ (formulas)."),
     ] = False,
+    lang: LangOpt = Lang.en,
 ) -> None:
     """RFC 4180 CSV, one row per event, UTF-8.
 
@@ -372,7 +722,7 @@ def export_csv(
     from natotrips.export import events_csv
 
     events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
-    _write(output, force, lambda out: events_csv(events, out, raw=raw))
+    _write(output, force, lambda out: events_csv(events, out, raw=raw, lang=lang.value))
 
 
 @export_app.command("json")
@@ -423,6 +773,83 @@ def validate_cmd(
         typer.echo(f"{len(findings)} finding(s) in {len(data.events)} events.", err=True)
         raise typer.Exit(1)
     typer.echo(f"{target}: OK, {len(data.events)} events, as of {data.as_of}.")
+
+
+@export_app.command("ics")
+def export_ics(
+    ctx: typer.Context,
+    country: CountryOpt = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    kind: KindOpt = None,
+    person: PersonOpt = None,
+    search: SearchOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    lang: LangOpt = Lang.en,
+) -> None:
+    """iCalendar (RFC 5545): one all-day event per trip or meeting, stable UIDs.
+
+    Example: natotrips export ics --from 2025 -o rutte-2025.ics
+    """
+    from natotrips.formats import write_ics
+
+    data = _dataset(ctx)
+    events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
+    _write(output, force, lambda out: write_ics(events, out, stamp=data.as_of, lang=lang.value))
+
+
+@export_app.command("markdown")
+def export_markdown(
+    ctx: typer.Context,
+    country: CountryOpt = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    kind: KindOpt = None,
+    person: PersonOpt = None,
+    search: SearchOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    lang: LangOpt = Lang.en,
+) -> None:
+    """A Markdown table ready for an article, with source links.
+
+    Example: natotrips export markdown --country Germany
+    """
+    from natotrips.formats import write_markdown
+
+    events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
+    _write(output, force, lambda out: write_markdown(events, out, lang=lang.value))
+
+
+@export_app.command("geojson")
+def export_geojson(
+    ctx: typer.Context,
+    country: CountryOpt = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    kind: KindOpt = None,
+    person: PersonOpt = None,
+    search: SearchOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    lang: LangOpt = Lang.en,
+) -> None:
+    """GeoJSON (RFC 7946) points for maps; coordinates from the GeoNames gazetteer.
+
+    Example: natotrips export geojson -o trips.geojson
+    """
+    from natotrips.formats import write_geojson
+
+    events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
+    missing: list[str] = []
+    _write(output, force, lambda out: missing.extend(write_geojson(events, out, lang=lang.value)))
+    if missing:
+        typer.echo(
+            f"natotrips: {len(missing)} event(s) left out, place not in the gazetteer: "
+            + ", ".join(missing),
+            err=True,
+        )
 
 
 def _write(output: Path | None, force: bool, writer: Any) -> None:

@@ -15,7 +15,7 @@ import msgspec
 from natotrips import fmt
 from natotrips.countries import country_name
 from natotrips.model import Event
-from natotrips.summary import CountrySummary
+from natotrips.summary import CountrySummary, PersonSummary, Stats
 
 CSV_COLUMNS = (
     "id",
@@ -143,3 +143,59 @@ def countries_json(summaries: Iterable[CountrySummary], out: TextIO) -> None:
         ),
         out,
     )
+
+
+PEOPLE_COLUMNS = ("name", "name_ar", "role", "affiliation", "meetings", "dates", "event_ids")
+
+
+def people_csv(people: Iterable[PersonSummary], out: TextIO, *, raw: bool = False) -> None:
+    rows = (
+        [
+            p.name,
+            p.name_ar or "",
+            p.role or "",
+            p.affiliation or "",
+            str(p.meetings),
+            JOIN.join(d.isoformat() for d in p.dates),
+            JOIN.join(p.event_ids),
+        ]
+        for p in people
+    )
+    write_csv(rows, PEOPLE_COLUMNS, out, raw=raw)
+
+
+def people_json(people: Iterable[PersonSummary], out: TextIO) -> None:
+    write_json_array(
+        (
+            dict(
+                zip(
+                    PEOPLE_COLUMNS,
+                    (p.name, p.name_ar, p.role, p.affiliation, p.meetings, p.dates, p.event_ids),
+                    strict=True,
+                )
+            )
+            for p in people
+        ),
+        out,
+    )
+
+
+def stats_json(stats: Stats, out: TextIO) -> None:
+    doc = {
+        "events": stats.events,
+        "per_month": [{"month": m.strftime("%Y-%m"), "events": n} for m, n in stats.per_month],
+        "days_away": stats.days_away,
+        "countries_visited": stats.countries,
+        "allies_not_visited": stats.allies_not_visited,
+        "busiest_month": (
+            {"month": stats.busiest_month[0].strftime("%Y-%m"), "events": stats.busiest_month[1]}
+            if stats.busiest_month
+            else None
+        ),
+        "longest_trip": (
+            dict(zip(("trip_id", "start", "end", "days"), stats.longest_trip, strict=True))
+            if stats.longest_trip
+            else None
+        ),
+    }
+    out.write(_encoder.encode(doc).decode("utf-8") + "\n")

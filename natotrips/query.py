@@ -89,12 +89,15 @@ def parse_kinds(values: Iterable[str]) -> frozenset[Kind]:
     return frozenset(kinds)
 
 
-def person_matches(event: Event, needle: str) -> bool:
+def person_matches(event: Event, needle: str, *, exact: bool = False) -> bool:
+    """Someone in the event whose name (or Arabic name) contains ``needle`` once folded;
+    with ``exact``, whose folded name equals it."""
     key = fold(needle)
-    return any(
-        key in fold(p.name) or (p.name_ar is not None and key in fold(p.name_ar))
-        for p in event.participants
-    )
+    for p in event.participants:
+        for name in (p.name, p.name_ar):
+            if name and (fold(name) == key if exact else key in fold(name)):
+                return True
+    return False
 
 
 def _haystack(event: Event) -> Iterator[str]:
@@ -158,3 +161,30 @@ def upcoming(events: Iterable[Event], today: dt.date) -> list[Event]:
     return chronological(
         e for e in events if e.start_date > today and e.status is not Status.CANCELLED
     )
+
+
+def find_person(names: Iterable[tuple[str, str]], query: str) -> list[str]:
+    """Names matching ``query`` regardless of case, accents or Arabic letter forms.
+
+    ``names`` are (spelling, canonical name) pairs, e.g. the Arabic spelling of a name
+    and the name itself. An exact folded match wins, else every name containing the
+    query; NotFoundError (with a suggestion) when nothing matches.
+    """
+    from natotrips.errors import NotFoundError
+
+    pool = {fold(spelling): name for spelling, name in names}
+    key = fold(query)
+    if not key:
+        raise UsageError("person name is empty")
+    if key in pool:
+        return [pool[key]]
+    found = {name for k, name in pool.items() if key in k}
+    if found:
+        return sorted(found, key=fold)
+    import difflib
+
+    close = difflib.get_close_matches(key, list(pool), n=1, cutoff=0.7)
+    if not close:  # a typo in one word of the name: compare word by word
+        words = {w: k for k in pool for w in k.split()}
+        close = [words[w] for w in difflib.get_close_matches(key, list(words), n=1, cutoff=0.75)]
+    raise NotFoundError(f"nobody called {query!r} in the data", pool[close[0]] if close else None)

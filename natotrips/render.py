@@ -18,7 +18,7 @@ from rich.text import Text
 from natotrips import fmt
 from natotrips.countries import country_name
 from natotrips.model import Event, Status
-from natotrips.summary import CountrySummary
+from natotrips.summary import CountrySummary, PersonSummary, Stats
 from natotrips.text import printable
 
 # A pause this long between events gets its own line in the timeline.
@@ -223,3 +223,144 @@ def _single_claim(named_by: list[str], event: Event) -> bool:
     """True when a participant is named by some sources that mention people but not others."""
     naming = {k for p in event.participants for k in p.sources}
     return bool(naming - set(named_by))
+
+
+def _affiliation(code_or_org: str | None) -> str:
+    if code_or_org is None:
+        return ""
+    return (
+        country_name(code_or_org)
+        if len(code_or_org) == 2 and code_or_org.isupper()
+        else code_or_org
+    )
+
+
+def people_table(people: Sequence[PersonSummary], *, plain: bool = False) -> Table:
+    table = _table(plain)
+    table.add_column("Name")
+    table.add_column("Role")
+    table.add_column("Country / organisation")
+    table.add_column("Meetings", justify="right")
+    table.add_column("Dates")
+    for p in people:
+        table.add_row(
+            _t(p.name),
+            _t(p.role or ""),
+            _t(_affiliation(p.affiliation)),
+            _t(p.meetings),
+            _t(", ".join(d.isoformat() for d in p.dates)),
+        )
+    return table
+
+
+def person_detail(person: PersonSummary, events: Sequence[Event], *, plain: bool = False) -> Group:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    grid.add_row("Name", _t(person.name))
+    if person.name_ar:
+        grid.add_row("Arabic", _t(person.name_ar))
+    grid.add_row("Role", _t(person.role or "—"))
+    grid.add_row("Country / organisation", _t(_affiliation(person.affiliation) or "—"))
+    grid.add_row("Meetings", _t(person.meetings))
+    grid.add_row("First", _t(person.dates[0].isoformat()))
+    grid.add_row("Last", _t(person.dates[-1].isoformat()))
+    return Group(
+        Panel(grid, title=_t(person.name), expand=False), events_table(events, plain=plain)
+    )
+
+
+WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+
+
+def calendar_month(
+    year: int,
+    month: int,
+    events: Sequence[Event],
+    *,
+    sunday_first: bool = False,
+    plain: bool = False,
+) -> Group:
+    """A month grid like cal(1): days with events marked (``*`` when plain), listed beneath."""
+    import calendar
+
+    cal = calendar.Calendar(firstweekday=6 if sunday_first else 0)
+    first, last = dt.date(year, month, 1), fmt.month_end(year, month)
+    busy: dict[int, list[Event]] = {}
+    for e in events:
+        if e.end_date < first or e.start_date > last:
+            continue
+        day = max(e.start_date, first)
+        while day <= min(e.end_date, last):
+            busy.setdefault(day.day, []).append(e)
+            day += dt.timedelta(days=1)
+    names = WEEKDAYS[6:] + WEEKDAYS[:6] if sunday_first else WEEKDAYS
+    lines: list[Text] = [Text(f"{first:%B %Y}".center(27), style="" if plain else "bold")]
+    lines.append(Text(" ".join(f"{n:>3}" for n in names)))
+    for week in cal.monthdayscalendar(year, month):
+        line = Text()
+        for i, n in enumerate(week):
+            if i:
+                line.append(" ")
+            if n == 0:
+                line.append("   ")
+            elif n in busy:
+                line.append(
+                    f"{n:>2}" + ("*" if plain else " "), style="" if plain else "reverse bold"
+                )
+            else:
+                line.append(f"{n:>2} ")
+        lines.append(line)
+    listing = Table.grid(padding=(0, 1))
+    listing.add_column(no_wrap=True)
+    listing.add_column()
+    for e in sorted(
+        {id(e): e for es in busy.values() for e in es}.values(), key=lambda e: e.start_date
+    ):
+        listing.add_row(
+            _t(fmt.date_range(e.start_date, e.end_date)),
+            _t(f"{e.city}, {country_name(e.country)} — {e.title}"),
+        )
+    parts: list[RenderableType] = [*lines]
+    parts.append(listing if busy else _t("No events this month.", "dim"))
+    parts.append(Text(""))
+    return Group(*parts)
+
+
+def stats_view(stats: Stats, *, plain: bool = False) -> Group:
+    bar_style = "" if plain else "cyan"
+    chart = Table.grid(padding=(0, 1))
+    chart.add_column(no_wrap=True)
+    chart.add_column(justify="right")
+    chart.add_column()
+    top = max((n for _, n in stats.per_month), default=0) or 1
+    width = 40
+    for month, n in stats.per_month:
+        bar = "█" * max(1 if n else 0, round(n / top * width))
+        chart.add_row(_t(f"{month:%b %Y}"), _t(n), _t(bar, bar_style))
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    facts.add_row("Events", _t(stats.events))
+    facts.add_row("Days outside Belgium", _t(stats.days_away))
+    facts.add_row(
+        "Countries visited",
+        _t(f"{len(stats.countries)}: " + ", ".join(country_name(c) for c in stats.countries)),
+    )
+    facts.add_row(
+        "NATO Allies not yet visited",
+        _t(
+            f"{len(stats.allies_not_visited)}: "
+            + ", ".join(country_name(c) for c in stats.allies_not_visited)
+        ),
+    )
+    if stats.busiest_month:
+        month, n = stats.busiest_month
+        facts.add_row("Busiest month", _t(f"{month:%B %Y} ({n} events)"))
+    if stats.longest_trip:
+        trip, start, end, days = stats.longest_trip
+        facts.add_row("Longest trip", _t(f"{trip}: {fmt.date_range(start, end)} ({days} days)"))
+    return Group(
+        Panel(chart, title="Events per month", expand=False),
+        Panel(facts, title="Summary", expand=False),
+    )

@@ -72,3 +72,89 @@ def summarise_countries(events: Iterable[Event]) -> list[CountrySummary]:
         groups.setdefault(event.country, []).append(event)
     summaries = [_summarise(code, mine) for code, mine in groups.items()]
     return sorted(summaries, key=lambda s: (-s.visits, -s.days, s.first, s.country))
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    name: str
+    name_ar: str | None
+    role: str | None  # as given at the most recent meeting
+    affiliation: str | None  # organisation, else ISO country code
+    meetings: int
+    dates: list[dt.date]
+    event_ids: list[str]
+
+
+def summarise_people(events: Iterable[Event]) -> list[PersonSummary]:
+    """Everyone met, grouped by folded name; most meetings first."""
+    groups: dict[str, list[tuple[Event, int]]] = {}
+    for event in sorted(events, key=lambda e: (e.start_date, e.id)):
+        for i, person in enumerate(event.participants):
+            groups.setdefault(fold(person.name), []).append((event, i))
+    people = []
+    for seen in groups.values():
+        last_event, last_i = seen[-1]
+        last = last_event.participants[last_i]
+        name_ar = next(
+            (e.participants[i].name_ar for e, i in seen if e.participants[i].name_ar), None
+        )
+        people.append(
+            PersonSummary(
+                name=last.name,
+                name_ar=name_ar,
+                role=last.role,
+                affiliation=last.organisation or last.country,
+                meetings=len({e.id for e, _ in seen}),
+                dates=sorted({e.start_date for e, _ in seen}),
+                event_ids=unique(e.id for e, _ in seen),
+            )
+        )
+    return sorted(people, key=lambda p: (-p.meetings, fold(p.name)))
+
+
+@dataclass(frozen=True)
+class Stats:
+    events: int
+    per_month: list[tuple[dt.date, int]]  # first day of each month in range, event count
+    days_away: int  # distinct days with an event outside Belgium (NATO HQ's host)
+    countries: list[str]  # visited, most visits first
+    allies_not_visited: list[str]
+    busiest_month: tuple[dt.date, int] | None
+    longest_trip: tuple[str, dt.date, dt.date, int] | None  # trip id, start, end, days
+
+
+HOME = "BE"
+
+
+def compute_stats(events: list[Event], allies: frozenset[str]) -> Stats:
+    per_month: dict[dt.date, int] = {}
+    for e in events:
+        month = e.start_date.replace(day=1)
+        per_month[month] = per_month.get(month, 0) + 1
+    months: list[tuple[dt.date, int]] = []
+    if per_month:
+        cur, last = min(per_month), max(per_month)
+        while cur <= last:
+            months.append((cur, per_month.get(cur, 0)))
+            cur = (cur + dt.timedelta(days=32)).replace(day=1)
+    busiest = max(months, key=lambda m: (m[1], -m[0].toordinal())) if months else None
+    trips: dict[str, list[Event]] = {}
+    for e in events:
+        trips.setdefault(e.trip_id or e.id, []).append(e)
+    longest = None
+    for trip_id, legs in trips.items():
+        start = min(e.start_date for e in legs)
+        end = max(e.end_date for e in legs)
+        days = (end - start).days + 1
+        if longest is None or (days, -start.toordinal()) > (longest[3], -longest[1].toordinal()):
+            longest = (trip_id, start, end, days)
+    countries = [s.country for s in summarise_countries(events)]
+    return Stats(
+        events=len(events),
+        per_month=months,
+        days_away=count_days(e for e in events if e.country != HOME),
+        countries=countries,
+        allies_not_visited=sorted(allies - set(countries)),
+        busiest_month=busiest,
+        longest_trip=longest,
+    )
