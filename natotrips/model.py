@@ -85,6 +85,8 @@ class Event(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     disagreements: list[Disagreement] = []
     trip_id: Slug | None = None
     date_note: str | None = None
+    # First publication date of a cited source that reported the event ahead of time.
+    announced_on: dt.date | None = None
     venue: str | None = None
     city_names: dict[Lang, NonEmpty] = {}
 

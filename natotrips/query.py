@@ -116,7 +116,23 @@ def _haystack(event: Event) -> Iterator[str]:
             yield p.organisation
 
 
-def matches(event: Event, filters: Filters) -> bool:
+def person_keys(events: Iterable[Event], needle: str) -> set[str]:
+    """Folded names of everyone whose name, or Arabic name anywhere in the data, contains
+    ``needle``: ``ميلوني`` finds every meeting with Meloni, even those whose source gave
+    no Arabic spelling."""
+    key = fold(needle)
+    found: set[str] = set()
+    for e in events:
+        for p in e.participants:
+            name = fold(p.name)
+            if key in name or (p.name_ar and key in fold(p.name_ar)):
+                found.add(name)
+    return found
+
+
+def matches(event: Event, filters: Filters, people: set[str] | None = None) -> bool:
+    """Does ``event`` pass ``filters``? ``people`` (from ``person_keys``) replaces the
+    per-event person test when given."""
     if filters.country and event.country != filters.country:
         return False
     if filters.date_from and event.end_date < filters.date_from:
@@ -125,8 +141,12 @@ def matches(event: Event, filters: Filters) -> bool:
         return False
     if filters.kinds and event.kind not in filters.kinds:
         return False
-    if filters.person and not person_matches(event, filters.person):
-        return False
+    if filters.person:
+        if people is not None:
+            if not any(fold(p.name) in people for p in event.participants):
+                return False
+        elif not person_matches(event, filters.person):
+            return False
     if filters.search:
         key = fold(filters.search)
         if not any(key in fold(text) for text in _haystack(event)):
@@ -140,7 +160,9 @@ def chronological(events: Iterable[Event]) -> list[Event]:
 
 def filter_events(events: Iterable[Event], filters: Filters) -> list[Event]:
     """The matching events, oldest first."""
-    return chronological(e for e in events if matches(e, filters))
+    pool = list(events)
+    people = person_keys(pool, filters.person) if filters.person else None
+    return chronological(e for e in pool if matches(e, filters, people))
 
 
 def find_event(events: Iterable[Event], event_id: str) -> Event:
@@ -157,9 +179,20 @@ def find_event(events: Iterable[Event], event_id: str) -> Event:
 
 
 def upcoming(events: Iterable[Event], today: dt.date) -> list[Event]:
-    """Events starting after ``today`` that are not cancelled, soonest first."""
+    """What was announced, as of ``today``, for the days after it; soonest first.
+
+    An event counts when it starts after ``today``, is not cancelled, and either is still
+    only announced or was reported in advance on or before ``today`` (``announced_on``):
+    seen from 10 November 2024, the Paris visit of the 12th was announced, even though
+    the dataset now records it as held.
+    """
     return chronological(
-        e for e in events if e.start_date > today and e.status is not Status.CANCELLED
+        e
+        for e in events
+        if e.start_date > today
+        and e.status is not Status.CANCELLED
+        and (e.announced_on is None or e.announced_on <= today)
+        and (e.status is Status.ANNOUNCED or e.announced_on is not None)
     )
 
 

@@ -53,6 +53,8 @@ def _term(events: list[Event], as_of: dt.date) -> Iterator[Finding]:
         first, last = term
         if e.start_date < first or (last is not None and e.end_date > last):
             yield Finding("term", f"{e.id}: {e.start_date} is outside {e.secretary_general}'s term")
+        if e.announced_on is not None and e.announced_on > e.start_date:
+            yield Finding("term", f"{e.id}: announced_on {e.announced_on} is after the event")
         if e.status is Status.HELD and e.start_date > as_of:
             yield Finding("status", f"{e.id}: marked held but starts after as_of {as_of}")
 
@@ -82,9 +84,17 @@ def _pairs(events: list[Event]) -> Iterator[tuple[Event, Event]]:
             yield a, b
 
 
+def same_place(a: Event, b: Event) -> bool:
+    """Same country and city, and same venue where both give one: a morning meeting at
+    NATO Headquarters and a dinner at the Secretary General's residence are two events."""
+    if a.country != b.country or fold(a.city) != fold(b.city):
+        return False
+    return a.venue is None or b.venue is None or fold(a.venue) == fold(b.venue)
+
+
 def _duplicates(events: list[Event]) -> Iterator[Finding]:
     for a, b in _pairs(events):
-        if a.country == b.country and fold(a.city) == fold(b.city):
+        if same_place(a, b):
             same_day = a.start_date == b.start_date
             kind = "same day and place" if same_day else "overlapping dates in one place"
             yield Finding("duplicate", f"{a.id} and {b.id}: {kind} ({a.city}, {a.start_date})")

@@ -102,7 +102,9 @@ def test_filters(invoke: Invoke, args: list[str], expected: set[str]) -> None:
 
 
 def test_filters_apply_to_export_csv(invoke: Invoke) -> None:
-    rows = _csv(invoke("export", "csv", "--country", "DE", "--to", "2024-11-30").stdout)
+    rows = _csv(
+        invoke("export", "csv", "--country", "DE", "--from", "2024-11", "--to", "2024-11-30").stdout
+    )
     assert [r["id"] for r in rows] == ["2024-11-04-berlin"]
 
 
@@ -148,11 +150,12 @@ def test_country_unknown(invoke: Invoke) -> None:
     assert result.exit_code == 2 and "unknown country 'Atlantis'" in result.stderr
 
 
-def test_country_without_events(invoke: Invoke) -> None:
-    result = invoke("country", "Iceland")
+def test_country_without_events(invoke: Invoke, write_data: Callable[..., Path]) -> None:
+    path = str(write_data())  # one event, in France
+    result = invoke("--data", path, "country", "Iceland")
     assert result.exit_code == 0
     assert "No recorded events in Iceland" in result.stdout
-    assert _json(invoke("country", "Iceland", "--format", "json")) == []
+    assert _json(invoke("--data", path, "country", "Iceland", "--format", "json")) == []
 
 
 def test_countries_table_and_json(invoke: Invoke) -> None:

@@ -124,3 +124,15 @@ def test_cli_validate_unreadable(
     invoke: Invoke, write_data: Callable[..., Path], raw: bytes
 ) -> None:
     assert invoke("validate", str(write_data(raw=raw))).exit_code == 2
+
+
+def test_different_venues_on_one_day_are_two_events() -> None:
+    assert (
+        _check(
+            minimal_event(id="a", venue="NATO Headquarters"),
+            minimal_event(id="b", venue="Official residence"),
+        )
+        == []
+    )
+    # ... but an unknown venue could be either, so it is flagged
+    assert _check(minimal_event(id="a", venue="NATO Headquarters"), minimal_event(id="b"))
