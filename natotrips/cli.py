@@ -422,7 +422,10 @@ def countries(
                 render.countries_table(summaries, plain=plain)
                 if summaries
                 else "No matching events."
-            )
+            ),
+            svg,
+            html,
+            force,
         )
 
 
