@@ -379,7 +379,7 @@ def country(
 
     _show(
         lambda plain: Group(
-            render.country_panel(summary), render.events_table(events, plain=plain)
+            render.country_panel(summary, plain=plain), render.events_table(events, plain=plain)
         ),
         svg,
         html,
@@ -690,7 +690,7 @@ def show(
     if fmt is Format.table:
         from natotrips import render
 
-        _show(lambda plain: render.event_detail(event))
+        _show(lambda plain: render.event_detail(event, plain=plain))
     elif fmt is Format.json:
         from natotrips.export import write_json_array
 

@@ -39,6 +39,16 @@ def _table(plain: bool, **kwargs: object) -> Table:
     )
 
 
+def _frame(
+    body: RenderableType, title: str | Text, *, plain: bool, style: str = ""
+) -> RenderableType:
+    """A titled panel on a terminal; a plain heading line and the body when piped."""
+    heading = title if isinstance(title, Text) else Text(title)
+    if plain:
+        return Group(heading, body, Text(""))
+    return Panel(body, title=heading, title_align="left", expand=False, border_style=style)
+
+
 def events_table(events: Sequence[Event], *, plain: bool = False) -> Table:
     table = _table(plain)
     for name, opts in (
@@ -63,7 +73,7 @@ def events_table(events: Sequence[Event], *, plain: bool = False) -> Table:
     return table
 
 
-def country_panel(summary: CountrySummary) -> Panel:
+def country_panel(summary: CountrySummary, *, plain: bool = False) -> RenderableType:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
@@ -73,7 +83,7 @@ def country_panel(summary: CountrySummary) -> Panel:
     grid.add_row("Last visit", _t(fmt.date_range(summary.last, summary.last)))
     grid.add_row("Cities", _t(", ".join(summary.cities)))
     grid.add_row("People met", _t(", ".join(summary.people) or "—"))
-    return Panel(grid, title=_t(country_name(summary.country)), expand=False)
+    return _frame(grid, _t(country_name(summary.country)), plain=plain)
 
 
 def countries_table(summaries: Sequence[CountrySummary], *, plain: bool = False) -> Table:
@@ -150,7 +160,7 @@ def timeline(events: Sequence[Event], *, plain: bool = False) -> RenderableType:
     return Group(*parts)
 
 
-def event_detail(event: Event) -> RenderableType:
+def event_detail(event: Event, *, plain: bool = False) -> RenderableType:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
@@ -171,7 +181,9 @@ def event_detail(event: Event) -> RenderableType:
     parts: list[RenderableType] = [grid]
 
     if event.participants:
-        people = Table(box=box.SIMPLE, title="Participants", title_justify="left")
+        people = Table(
+            box=None if plain else box.SIMPLE, title="Participants", title_justify="left"
+        )
         for col in ("Name", "Arabic", "Role", "Country / organisation", "Named by"):
             people.add_column(col)
         for p in event.participants:
@@ -185,7 +197,7 @@ def event_detail(event: Event) -> RenderableType:
             )
         parts.append(people)
 
-    sources = Table(box=box.SIMPLE, title="Sources", title_justify="left")
+    sources = Table(box=None if plain else box.SIMPLE, title="Sources", title_justify="left")
     for col in ("Key", "Publisher", "Published", "Lang", "Title / URL"):
         sources.add_column(col)
     for s in event.sources:
@@ -197,13 +209,13 @@ def event_detail(event: Event) -> RenderableType:
         sources.add_row(_t(s.key), _t(s.publisher), _t(s.published or ""), _t(s.language), cell)
     parts.append(sources)
 
-    disputes = _disagreements(event)
+    disputes = _disagreements(event, plain=plain)
     if disputes:
         parts.append(disputes)
-    return Panel(Group(*parts), title=_t(event.title), title_align="left", expand=False)
+    return _frame(Group(*parts), _t(event.title), plain=plain)
 
 
-def _disagreements(event: Event) -> RenderableType | None:
+def _disagreements(event: Event, *, plain: bool = False) -> RenderableType | None:
     lines: list[Text] = []
     for d in event.disagreements:
         lines.append(_t(f"On {d.field}:", "bold"))
@@ -216,7 +228,7 @@ def _disagreements(event: Event) -> RenderableType | None:
                 lines.append(_t(f"  • {p.name} is named only by {', '.join(p.sources)}"))
     if not lines:
         return None
-    return Panel(Group(*lines), title="Sources disagree", border_style="yellow", title_align="left")
+    return _frame(Group(*lines), "Sources disagree", plain=plain, style="yellow")
 
 
 def _single_claim(named_by: list[str], event: Event) -> bool:
@@ -265,9 +277,7 @@ def person_detail(person: PersonSummary, events: Sequence[Event], *, plain: bool
     grid.add_row("Meetings", _t(person.meetings))
     grid.add_row("First", _t(person.dates[0].isoformat()))
     grid.add_row("Last", _t(person.dates[-1].isoformat()))
-    return Group(
-        Panel(grid, title=_t(person.name), expand=False), events_table(events, plain=plain)
-    )
+    return Group(_frame(grid, _t(person.name), plain=plain), events_table(events, plain=plain))
 
 
 WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
@@ -361,6 +371,6 @@ def stats_view(stats: Stats, *, plain: bool = False) -> Group:
         trip, start, end, days = stats.longest_trip
         facts.add_row("Longest trip", _t(f"{trip}: {fmt.date_range(start, end)} ({days} days)"))
     return Group(
-        Panel(chart, title="Events per month", expand=False),
-        Panel(facts, title="Summary", expand=False),
+        _frame(chart, "Events per month", plain=plain),
+        _frame(facts, "Summary", plain=plain),
     )
