@@ -122,6 +122,10 @@ def is_country_code(code: str) -> bool:
     return code in _records()
 
 
+def country_codes() -> frozenset[str]:
+    return frozenset(_records())
+
+
 def country_name(code: str, lang: str = "en") -> str:
     """The country's short name in ``lang`` (en, fr or ar); the code itself if unknown."""
     record = _records().get(code)

@@ -130,36 +130,51 @@ def load(path: Path) -> Dataset:
 
 
 def check_records(events: list[Event]) -> list[str]:
-    """Rules the type system cannot express. Each problem names the record and field."""
-    from natotrips.countries import is_country_code
+    """Rules the type system cannot express. Each problem names the record and field.
 
+    Runs on every load, so the loop is kept tight: labels are only built for problems.
+    """
+    from natotrips.countries import country_codes
+
+    codes = country_codes()
+    slug = re.compile(r"[a-z0-9][a-z0-9-]*").fullmatch
+    lang = re.compile(r"[a-z]{2,3}").fullmatch
     problems: list[str] = []
     seen: dict[str, int] = {}
     for n, event in enumerate(events, 1):
-        label = f"event #{n} (id {event.id!r})"
-        if event.id in seen:
-            problems.append(f"{label}, field id: duplicate of event #{seen[event.id]}")
-        seen.setdefault(event.id, n)
+        found: list[str] = []
+        first = seen.setdefault(event.id, n)
+        if first != n:
+            found.append(f"field id: duplicate of event #{first}")
         if event.end_date < event.start_date:
-            problems.append(
-                f"{label}, field end_date: {event.end_date} is before start_date {event.start_date}"
+            found.append(
+                f"field end_date: {event.end_date} is before start_date {event.start_date}"
             )
-        if not is_country_code(event.country):
-            problems.append(f"{label}, field country: unknown country code {event.country!r}")
-        keys = [s.key for s in event.sources]
-        if len(set(keys)) != len(keys):
-            problems.append(f"{label}, field sources: source keys are not unique")
+        if event.country not in codes:
+            found.append(f"field country: unknown country code {event.country!r}")
+        for tag in event.topics:
+            if not slug(tag):
+                found.append(f"field topics: {tag!r} is not a lower-case slug")
+        keys = set()
+        for s in event.sources:
+            keys.add(s.key)
+            if not slug(s.key):
+                found.append(f"field sources: key {s.key!r} is not a lower-case slug")
+            if not lang(s.language):
+                found.append(f"field sources: language {s.language!r} is not a language code")
+        if len(keys) != len(event.sources):
+            found.append("field sources: source keys are not unique")
         for i, person in enumerate(event.participants):
-            where = f"{label}, field participants[{i}]"
-            if person.country is not None and not is_country_code(person.country):
-                problems.append(f"{where}.country: unknown country code {person.country!r}")
+            if person.country is not None and person.country not in codes:
+                found.append(
+                    f"field participants[{i}].country: unknown country code {person.country!r}"
+                )
             for key in person.sources:
                 if key not in keys:
-                    problems.append(f"{where}.sources: no source with key {key!r}")
+                    found.append(f"field participants[{i}].sources: no source with key {key!r}")
         for i, dispute in enumerate(event.disagreements):
             for claim in dispute.claims:
                 if claim.source not in keys:
-                    problems.append(
-                        f"{label}, field disagreements[{i}]: no source with key {claim.source!r}"
-                    )
+                    found.append(f"field disagreements[{i}]: no source with key {claim.source!r}")
+        problems.extend(f"event #{n} (id {event.id!r}), {p}" for p in found)
     return problems

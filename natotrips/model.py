@@ -13,9 +13,13 @@ from typing import Annotated
 import msgspec
 
 NonEmpty = Annotated[str, msgspec.Meta(min_length=1)]
+# Ids are checked against a pattern. Keys and tags, far more numerous, only by length here
+# (a regex per value costs more than the rest of decoding); their form is checked by
+# ``dataset.check_records`` and country codes against ISO 3166 there too.
 Slug = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=120)]
-Alpha2 = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}$")]
-Lang = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2,3}$")]
+Key = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
+Alpha2 = Annotated[str, msgspec.Meta(min_length=2, max_length=2)]
+Lang = Annotated[str, msgspec.Meta(min_length=2, max_length=3)]
 
 
 class Kind(str, enum.Enum):
@@ -36,7 +40,7 @@ class Status(str, enum.Enum):
 class Source(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     """A publication that reports the event. ``key`` is unique within its event."""
 
-    key: Slug
+    key: Key
     publisher: NonEmpty
     title: NonEmpty
     language: Lang
@@ -49,7 +53,7 @@ class Participant(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True
     """Someone the Secretary General met; ``sources`` are the keys of the sources naming them."""
 
     name: NonEmpty
-    sources: list[Slug]
+    sources: list[Key]
     role: str | None = None
     country: Alpha2 | None = None
     organisation: str | None = None
@@ -57,7 +61,7 @@ class Participant(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True
 
 
 class Claim(msgspec.Struct, forbid_unknown_fields=True):
-    source: Slug
+    source: Key
     says: NonEmpty
 
 
@@ -81,7 +85,7 @@ class Event(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     summary: NonEmpty
     sources: Annotated[list[Source], msgspec.Meta(min_length=1)]
     participants: list[Participant] = []
-    topics: list[Slug] = []
+    topics: list[Key] = []
     disagreements: list[Disagreement] = []
     trip_id: Slug | None = None
     date_note: str | None = None

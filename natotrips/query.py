@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -154,8 +155,11 @@ def matches(event: Event, filters: Filters, people: set[str] | None = None) -> b
     return True
 
 
+_CHRONO_KEY = operator.attrgetter("start_date", "end_date", "id")
+
+
 def chronological(events: Iterable[Event]) -> list[Event]:
-    return sorted(events, key=lambda e: (e.start_date, e.end_date, e.id))
+    return sorted(events, key=_CHRONO_KEY)
 
 
 def filter_events(events: Iterable[Event], filters: Filters) -> list[Event]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -23,6 +24,7 @@ _ARABIC_FOLD = str.maketrans(
 _SEPARATORS = re.compile(r"[\s\-‐-―_.,'’`\"()]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A matching key: case, accents, Arabic letter variants and punctuation folded away.
 
