@@ -249,6 +249,8 @@ def _show(
     renderable = build(plain)
     if not plain:
         console.print(renderable)
+    elif isinstance(renderable, str):  # already plain text (see render.plain_table)
+        sys.stdout.write(renderable if renderable.endswith("\n") else renderable + "\n")
     else:
         with console.capture() as captured:
             console.print(renderable)

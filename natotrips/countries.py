@@ -126,6 +126,7 @@ def country_codes() -> frozenset[str]:
     return frozenset(_records())
 
 
+@functools.cache
 def country_name(code: str, lang: str = "en") -> str:
     """The country's short name in ``lang`` (en, fr or ar); the code itself if unknown."""
     record = _records().get(code)

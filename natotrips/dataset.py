@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -129,6 +130,23 @@ def load(path: Path) -> Dataset:
     return decode(read_bytes(path), path)
 
 
+def _memo_match(pattern: str) -> Callable[[str], bool]:
+    """A full-match test that remembers values that passed: keys, tags and language codes
+    repeat across thousands of events, so each distinct value is matched once."""
+    match = re.compile(pattern).fullmatch
+    good: set[str] = set()
+
+    def test(text: str) -> bool:
+        if text in good:
+            return True
+        if match(text):
+            good.add(text)
+            return True
+        return False
+
+    return test
+
+
 def check_records(events: list[Event]) -> list[str]:
     """Rules the type system cannot express. Each problem names the record and field.
 
@@ -137,8 +155,8 @@ def check_records(events: list[Event]) -> list[str]:
     from natotrips.countries import country_codes
 
     codes = country_codes()
-    slug = re.compile(r"[a-z0-9][a-z0-9-]*").fullmatch
-    lang = re.compile(r"[a-z]{2,3}").fullmatch
+    slug = _memo_match(r"[a-z0-9][a-z0-9-]*")
+    lang = _memo_match(r"[a-z]{2,3}")
     problems: list[str] = []
     seen: dict[str, int] = {}
     for n, event in enumerate(events, 1):

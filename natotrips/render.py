@@ -7,7 +7,7 @@ parsed as markup) after ``printable`` has made control characters visible.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -49,7 +49,51 @@ def _frame(
     return Panel(body, title=heading, title_align="left", expand=False, border_style=style)
 
 
-def events_table(events: Sequence[Event], *, plain: bool = False) -> Table:
+def plain_table(
+    headers: Sequence[str], rows: Iterable[Sequence[object]], right: Sequence[int] = ()
+) -> str:
+    """Columns of plain text for pipes: no wrapping, one row per line, two spaces apart.
+
+    Much faster than laying out a Rich table, which matters for 100,000-row listings.
+    """
+    from rich.cells import cell_len
+
+    cells = [[printable(str(c)) for c in row] for row in rows]
+    widths = [cell_len(h) for h in headers]
+    for row in cells:
+        for i, c in enumerate(row):
+            n = cell_len(c)
+            if n > widths[i]:
+                widths[i] = n
+
+    def line(row: Sequence[str]) -> str:
+        out = []
+        for i, c in enumerate(row):
+            pad = " " * (widths[i] - cell_len(c))
+            out.append(pad + c if i in right else c + pad)
+        return "  ".join(out).rstrip() + "\n"
+
+    return line(list(headers)) + "".join(line(row) for row in cells)
+
+
+_EVENT_HEADERS = ("Dates", "Place", "Country", "Kind", "Title", "Who")
+
+
+def _event_cells(e: Event) -> tuple[str, ...]:
+    status = "" if e.status is Status.HELD else f" [{e.status.value}]"
+    return (
+        fmt.date_range(e.start_date, e.end_date) + status,
+        fmt.place(e),
+        country_name(e.country),
+        e.kind.value,
+        e.title,
+        fmt.who(e, limit=4),
+    )
+
+
+def events_table(events: Sequence[Event], *, plain: bool = False) -> RenderableType:
+    if plain:
+        return plain_table(_EVENT_HEADERS, (_event_cells(e) for e in events))
     table = _table(plain)
     for name, opts in (
         ("Dates", {"no_wrap": True}),
@@ -61,15 +105,8 @@ def events_table(events: Sequence[Event], *, plain: bool = False) -> Table:
     ):
         table.add_column(name, **opts)
     for e in events:
-        status = "" if e.status is Status.HELD else f" [{e.status.value}]"
-        table.add_row(
-            _t(fmt.date_range(e.start_date, e.end_date) + status, _STATUS_STYLE[e.status]),
-            _t(fmt.place(e)),
-            _t(country_name(e.country)),
-            _t(e.kind.value),
-            _t(e.title),
-            _t(fmt.who(e, limit=4)),
-        )
+        dates, *rest = _event_cells(e)
+        table.add_row(_t(dates, _STATUS_STYLE[e.status]), *(_t(c) for c in rest))
     return table
 
 
@@ -86,7 +123,24 @@ def country_panel(summary: CountrySummary, *, plain: bool = False) -> Renderable
     return _frame(grid, _t(country_name(summary.country)), plain=plain)
 
 
-def countries_table(summaries: Sequence[CountrySummary], *, plain: bool = False) -> Table:
+def countries_table(summaries: Sequence[CountrySummary], *, plain: bool = False) -> RenderableType:
+    if plain:
+        return plain_table(
+            ("Country", "Visits", "Days", "First", "Last", "Cities", "People met"),
+            (
+                (
+                    country_name(s.country),
+                    s.visits,
+                    s.days,
+                    s.first,
+                    s.last,
+                    ", ".join(s.cities),
+                    fmt.who_list(s.people, limit=5),
+                )
+                for s in summaries
+            ),
+            right=(1, 2),
+        )
     table = _table(plain)
     table.add_column("Country")
     table.add_column("Visits", justify="right")
@@ -247,7 +301,22 @@ def _affiliation(code_or_org: str | None) -> str:
     )
 
 
-def people_table(people: Sequence[PersonSummary], *, plain: bool = False) -> Table:
+def people_table(people: Sequence[PersonSummary], *, plain: bool = False) -> RenderableType:
+    if plain:
+        return plain_table(
+            ("Name", "Role", "Country / organisation", "Meetings", "Dates"),
+            (
+                (
+                    p.name,
+                    p.role or "",
+                    _affiliation(p.affiliation),
+                    p.meetings,
+                    ", ".join(d.isoformat() for d in p.dates),
+                )
+                for p in people
+            ),
+            right=(3,),
+        )
     table = _table(plain)
     table.add_column("Name")
     table.add_column("Role")
