@@ -198,7 +198,15 @@ def _dataset(ctx: typer.Context) -> Dataset:
 
     obj = ctx.find_root().obj or {}
     if "dataset" not in obj:
-        obj["dataset"] = dataset.load(dataset.resolve_path(obj.get("data")))
+        path = dataset.resolve_path(obj.get("data"))
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # dataset.load reports the problem
+        from natotrips.console import loading
+
+        with loading(path.name, size):
+            obj["dataset"] = dataset.load(path)
     loaded: Dataset = obj["dataset"]
     return loaded
 

@@ -223,3 +223,15 @@ def test_oversized_file_fails_fast_and_clearly(
     result = invoke("--data", str(big), "list")
     assert result.exit_code == 2
     assert "over the 104,857,600-byte limit" in result.stderr
+
+
+def test_spinner_only_for_large_files_on_a_terminal() -> None:
+    from natotrips.console import SPINNER_BYTES, wants_spinner
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert wants_spinner(SPINNER_BYTES, Tty())
+    assert not wants_spinner(SPINNER_BYTES - 1, Tty())
+    assert not wants_spinner(SPINNER_BYTES * 10, io.StringIO())
