@@ -1,11 +1,9 @@
 """The thin Typer shell: parse options, call the core, print, map errors to exit codes."""
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -85,7 +83,7 @@ class Format(str, enum.Enum):
 # ---- shell completion from the data ---------------------------------------------------------
 
 
-def _completion_data(ctx: typer.Context) -> Dataset | None:
+def _completion_data(ctx: typer.Context) -> "Dataset | None":
     from natotrips import dataset
 
     try:
@@ -193,7 +191,7 @@ def _root(
 # ---- helpers -------------------------------------------------------------------------------
 
 
-def _dataset(ctx: typer.Context) -> Dataset:
+def _dataset(ctx: typer.Context) -> "Dataset":
     from natotrips import dataset
 
     obj = ctx.find_root().obj or {}
@@ -218,7 +216,7 @@ def _filters(
     kind: list[str] | None = None,
     person: str | None = None,
     search: str | None = None,
-) -> Filters:
+) -> "Filters":
     from natotrips import query
 
     code = None
@@ -236,38 +234,57 @@ def _filters(
     )
 
 
-def _select(ctx: typer.Context, filters: Filters) -> list[Event]:
+def _select(ctx: typer.Context, filters: "Filters") -> "list[Event]":
     from natotrips.query import filter_events
 
     return filter_events(_dataset(ctx).events, filters)
 
 
 def _show(
-    build: Callable[[bool], RenderableType],
+    build: "Callable[[bool], RenderableType]",
     svg: Path | None = None,
     html: Path | None = None,
     force: bool = False,
 ) -> None:
-    """Build a renderable for this stdout (plain when piped) and print it once; with
-    ``svg``/``html`` also record the terminal rendering into those files."""
-    from natotrips.console import make_console
+    """Build a view for this stdout and print it once: Rich on a terminal; plain text when
+    piped (a str from the ``plain`` module is written as it is, without importing Rich).
+    With ``svg``/``html`` also record the terminal rendering into those files."""
+    from natotrips.console import is_terminal, make_console
 
-    console = make_console()
-    plain = not console.is_terminal
-    renderable = build(plain)
-    if not plain:
-        console.print(renderable)
-    elif isinstance(renderable, str):  # already plain text (see render.plain_table)
-        sys.stdout.write(renderable if renderable.endswith("\n") else renderable + "\n")
+    if is_terminal():
+        make_console().print(build(False))
     else:
-        with console.capture() as captured:
-            console.print(renderable)
-        sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+        renderable = build(True)
+        if isinstance(renderable, str):
+            sys.stdout.write(renderable if renderable.endswith("\n") else renderable + "\n")
+        else:
+            console = make_console()
+            with console.capture() as captured:
+                console.print(renderable)
+            lines = captured.get().splitlines()
+            sys.stdout.write("".join(line.rstrip() + "\n" for line in lines))
     if svg or html:
         _record(build(False), svg, html, force)
 
 
-def _record(renderable: RenderableType, svg: Path | None, html: Path | None, force: bool) -> None:
+def _table_view(rows: Sequence[Any], name: str, empty: str) -> "Callable[[bool], Any]":
+    """Plain (``natotrips.plain``) or Rich (``natotrips.render``) table ``name`` of rows."""
+
+    def build(plain: bool) -> Any:
+        if not rows:
+            return empty
+        if plain:
+            from natotrips import plain as plaintext
+
+            return getattr(plaintext, name)(rows)
+        from natotrips import render
+
+        return getattr(render, name)(rows)
+
+    return build
+
+
+def _record(renderable: "RenderableType", svg: Path | None, html: Path | None, force: bool) -> None:
     import io
 
     from rich.console import Console
@@ -298,7 +315,7 @@ def _record(renderable: RenderableType, svg: Path | None, html: Path | None, for
 
 
 def _emit_events(
-    events: list[Event],
+    events: "list[Event]",
     fmt: Format,
     svg: Path | None = None,
     html: Path | None = None,
@@ -311,16 +328,7 @@ def _emit_events(
     elif fmt is Format.csv:
         export.events_csv(events, sys.stdout)
     else:
-        from natotrips import render
-
-        _show(
-            lambda plain: (
-                render.events_table(events, plain=plain) if events else "No matching events."
-            ),
-            svg,
-            html,
-            force,
-        )
+        _show(_table_view(events, "events_table", "No matching events."), svg, html, force)
 
 
 # ---- commands ------------------------------------------------------------------------------
@@ -425,18 +433,7 @@ def countries(
     elif fmt is Format.csv:
         export.countries_csv(summaries, sys.stdout)
     else:
-        from natotrips import render
-
-        _show(
-            lambda plain: (
-                render.countries_table(summaries, plain=plain)
-                if summaries
-                else "No matching events."
-            ),
-            svg,
-            html,
-            force,
-        )
+        _show(_table_view(summaries, "countries_table", "No matching events."), svg, html, force)
 
 
 @app.command()
@@ -491,14 +488,7 @@ def people(
     elif fmt is Format.csv:
         export.people_csv(found, sys.stdout)
     else:
-        from natotrips import render
-
-        _show(
-            lambda plain: render.people_table(found, plain=plain) if found else "Nobody found.",
-            svg,
-            html,
-            force,
-        )
+        _show(_table_view(found, "people_table", "Nobody found."), svg, html, force)
 
 
 @app.command("person")
@@ -876,9 +866,46 @@ def _write(output: Path | None, force: bool, writer: Any) -> None:
     typer.echo(f"Wrote {output}", err=True)
 
 
+def _command_name(info: Any) -> str:
+    return str(info.name or info.callback.__name__.replace("_", "-"))
+
+
+def _keep_only_invoked(root: typer.Typer, argv: list[str]) -> None:
+    """Register only the command this run will invoke.
+
+    Typer builds every command's Click parameters from its signature before parsing
+    (about 5 ms a command here); with one command kept, start-up pays for one. Nothing is
+    pruned for help, completion, or a name that is not a command (Click then lists them
+    all or suggests one).
+    """
+    import os
+
+    if any(key.endswith("_COMPLETE") for key in os.environ):
+        return
+    words: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--data":
+            next(args, None)
+        elif arg in ("-h", "--help"):
+            return
+        elif not arg.startswith("-"):
+            words.append(arg)
+    if not words:
+        return
+    commands = [c for c in root.registered_commands if _command_name(c) == words[0]]
+    groups = [g for g in root.registered_groups if g.name == words[0]]
+    if commands or groups:
+        root.registered_commands, root.registered_groups = commands, groups
+    for group in groups:
+        if group.typer_instance is not None and len(words) > 1:
+            _keep_only_invoked(group.typer_instance, words[1:])
+
+
 def main() -> None:
     import signal
 
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    _keep_only_invoked(app, sys.argv[1:])
     app()

@@ -4,6 +4,7 @@ no markup, emoji codes or highlighting applied to anything printed."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
@@ -15,13 +16,30 @@ if TYPE_CHECKING:
 PIPE_WIDTH = 10_000
 
 
+def is_terminal(stream: TextIO | None = None) -> bool:
+    """Would Rich treat ``stream`` as a terminal? Decided without importing Rich, so piped
+    output never pays for it. Same rules: TTY_COMPATIBLE=1/0 forces either way, a
+    non-empty FORCE_COLOR forces a terminal, else the stream must be a TTY."""
+    tty_compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if tty_compatible in ("0", "1"):
+        return tty_compatible == "1"
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    target = stream if stream is not None else sys.stdout
+    try:
+        return target.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def make_console(file: TextIO | None = None, *, record: bool = False) -> Console:
     from rich.console import Console
 
     stream = file if file is not None else sys.stdout
-    terminal = stream.isatty()
+    terminal = is_terminal(stream)
     return Console(
         file=stream,
+        force_terminal=terminal,
         markup=False,
         emoji=False,
         highlight=False,

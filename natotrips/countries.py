@@ -1,23 +1,24 @@
 """Country resolution: ISO codes, English/French/Arabic names, typos -> ISO 3166-1 alpha-2.
 
 The names come from pycountry's ISO 3166-1 database and its gettext translations. They
-are read straight from pycountry's installed files (found with ``importlib.util.find_spec``
+are read straight from pycountry's installed files (found with ``PathFinder.find_spec``
 so the package is not imported: importing pycountry pulls in ``importlib.metadata``, which
 costs more start-up than the whole lookup).
 """
 
-from __future__ import annotations
-
 import difflib
 import functools
-import gettext
-import importlib.util
+import importlib.machinery
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 
 from natotrips.errors import NotFoundError, UsageError
+
+if TYPE_CHECKING:
+    import gettext
 from natotrips.text import fold
 
 LANGUAGES = ("en", "fr", "ar")
@@ -94,7 +95,7 @@ class Country:
 
 
 def _pycountry_dir() -> Path:
-    spec = importlib.util.find_spec("pycountry")
+    spec = importlib.machinery.PathFinder.find_spec("pycountry")
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover
         raise UsageError("pycountry is not installed")
     return Path(next(iter(spec.submodule_search_locations)))
@@ -110,7 +111,9 @@ def _records() -> dict[str, _Record]:
 
 
 @functools.cache
-def _translator(lang: str) -> gettext.NullTranslations:
+def _translator(lang: str) -> "gettext.NullTranslations":
+    import gettext
+
     if lang == "en":
         return gettext.NullTranslations()
     return gettext.translation(

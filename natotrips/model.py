@@ -4,8 +4,6 @@ No I/O here. ``data/trips.schema.json`` is generated from these Structs
 (``python -m natotrips.schema``) and a test fails if the two drift.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
 from typing import Annotated

@@ -357,3 +357,22 @@ def test_export_csv_does_not_import_rich(tmp_path: Path) -> None:
 
 def test_app_is_the_entry_point() -> None:
     assert app.info.name == "natotrips"
+
+
+@pytest.mark.parametrize("args", [["list"], ["countries"], ["people"]])
+def test_piped_listings_do_not_import_rich(tmp_path: Path, args: list[str]) -> None:
+    code = (
+        "import sys\nfrom natotrips.cli import main\n"
+        f"sys.argv=['natotrips', *{args!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(str(sorted(m for m in sys.modules if m.split('.')[0]=='rich')))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert proc.stdout and proc.stderr.strip() == "[]", proc.stderr

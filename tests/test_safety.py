@@ -57,6 +57,7 @@ def test_views_print_hostile_text_inert(
         monkeypatch.setenv("TTY_COMPATIBLE", "1")
         monkeypatch.setenv("FORCE_COLOR", "1")
         monkeypatch.setenv("TTY_INTERACTIVE", "1")
+        monkeypatch.setenv("COLUMNS", "400")  # wide enough that no cell wraps
     path = _hostile_file(write_data)
     result = invoke("--data", str(path), *args)
     assert result.exit_code == 0, result.output

@@ -1,0 +1,296 @@
+"""Benchmarks: start-up against the framework floors and peer tools, and scale.
+
+    python bench/run.py                      # start-up only (about a minute)
+    python bench/run.py --scale 10000,100000,270000,1000000
+
+Run it in the environment where natotrips is installed. Everything is measured in one run on
+one machine and reported as ratios, because absolute times on shared machines are noisy.
+Writes docs/benchmarks.md (``--out`` to change). Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import synth  # noqa: E402
+
+HELLO = """import typer
+app = typer.Typer()
+@app.command()
+def main(name: str = "world") -> None:
+    print(f"hello {name}")
+app()
+"""
+HELLO_RICH = "import rich.console, rich.table\n" + HELLO
+
+
+@dataclass
+class Result:
+    label: str
+    median: float
+    peak_kb: int
+    runs: int
+
+
+def measure(
+    label: str, cmd: list[str] | str, runs: int, env: dict[str, str] | None = None
+) -> Result:
+    """Median wall time and peak RSS (KiB, largest over runs) of a command.
+
+    A string is run by bash (pipelines); its peak is the largest process in the pipeline.
+    """
+    times, peaks = [], []
+    argv = ["bash", "-c", cmd] if isinstance(cmd, str) else cmd
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - start)
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"{label}: failed: {err.strip()[:500]}")
+        peaks.append(usage.ru_maxrss)
+    return Result(label, statistics.median(times), max(peaks), runs)
+
+
+def imports_of(cmd: list[str]) -> set[str]:
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", *cmd], capture_output=True, text=True, check=True
+    )
+    return {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
+
+
+def importtime_top(cmd: list[str], n: int = 12) -> list[tuple[int, str]]:
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", *cmd], capture_output=True, text=True, check=True
+    )
+    rows = []
+    for line in proc.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            rows.append((int(parts[1]), parts[2].rstrip()))
+    return sorted(rows, reverse=True)[:n]
+
+
+def fmt_row(r: Result, floor: Result | None) -> str:
+    ratio = f"{r.median / floor.median:.2f}×" if floor else ""
+    mem = f"{r.peak_kb / 1024:.0f} MiB"
+    return f"| {r.label} | {r.median * 1000:.0f} ms | {ratio} | {mem} |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--scale", default="", help="comma-separated event counts")
+    parser.add_argument("--scale-runs", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=HERE.parent / "docs" / "benchmarks.md")
+    parser.add_argument(
+        "--alt-python",
+        help="another interpreter (e.g. with typer 0.29) to time the hello-world app with",
+    )
+    args = parser.parse_args()
+
+    exe = shutil.which("natotrips", path=str(Path(sys.executable).parent)) or shutil.which(
+        "natotrips"
+    )
+    if not exe:
+        raise SystemExit("natotrips is not installed in this environment")
+    import rich
+    import typer
+
+    from natotrips import dataset
+
+    tmp = Path(tempfile.mkdtemp(prefix="natotrips-bench-"))
+    (tmp / "hello.py").write_text(HELLO)
+    (tmp / "hello_rich.py").write_text(HELLO_RICH)
+    data = dataset.bundled_path()
+    csv_file = tmp / "trips.csv"
+    with csv_file.open("w") as out:
+        subprocess.run([exe, "export", "csv", "--raw"], stdout=out, check=True)
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("NATOTRIPS_DATA", None)
+    n = args.runs
+    print(f"start-up: {n} runs each ...", file=sys.stderr)
+
+    floors = {
+        "pass": measure("`python -c pass`", [sys.executable, "-c", "pass"], n),
+        "typer": measure("hello-world Typer app", [sys.executable, str(tmp / "hello.py")], n),
+        "rich": measure(
+            "hello-world Typer app + `rich.console`, `rich.table`",
+            [sys.executable, str(tmp / "hello_rich.py")],
+            n,
+        ),
+    }
+    alt = None
+    if args.alt_python:
+        ver = subprocess.run(
+            [args.alt_python, "-c", "import typer; print(typer.__version__)"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        alt = measure(
+            f"hello-world Typer app, typer {ver}", [args.alt_python, str(tmp / "hello.py")], n
+        )
+
+    commands = [
+        ("list", ["list"], "rich"),
+        ("country France", ["country", "France"], "rich"),
+        ("countries", ["countries"], "rich"),
+        ("timeline", ["timeline"], "rich"),
+        ("export csv", ["export", "csv"], "typer"),
+        ("export json", ["export", "json"], "typer"),
+    ]
+    results = []
+    for label, argv, floor in commands:
+        results.append((measure(f"`natotrips {label}`", [exe, *argv], n, env), floors[floor]))
+
+    peers = []
+    if shutil.which("csvgrep") and shutil.which("csvlook"):
+        peers.append(
+            measure(
+                "csvkit: `csvgrep -c country_name -m France trips.csv | csvlook`",
+                f"csvgrep -c country_name -m France {csv_file} | csvlook",
+                n,
+            )
+        )
+    if shutil.which("jq"):
+        peers.append(
+            measure(
+                "jq: `jq '[.events[] | select(.country==\"FR\")]' trips.json`",
+                ["jq", '[.events[] | select(.country=="FR")]', str(data)],
+                n,
+            )
+        )
+
+    csv_imports = imports_of(["-m", "natotrips", "export", "csv"])
+    rich_in_csv = sorted(m for m in csv_imports if m.split(".")[0] == "rich")
+
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Fresh run of `python bench/run.py{' --scale ' + args.scale if args.scale else ''}` on "
+        f"{dt.date.today()}: {platform.python_implementation()} {platform.python_version()}, "
+        f"typer {typer.__version__}, rich {getattr(rich, '__version__', '?')}, "
+        f"{os.cpu_count()} CPUs. Median of {n} runs; peak memory is the largest resident set "
+        "seen. The machines are shared and noisy, so read the ratios (measured in the same run), "
+        "not the absolute times.",
+        "",
+        "## Start-up, bundled data (129 events)",
+        "",
+        "| command | median | ratio to its floor | peak memory |",
+        "|---|---|---|---|",
+    ]
+    for key, r in floors.items():
+        lines.append(fmt_row(r, floors["pass"] if key != "pass" else None) + "  (floor)")
+    if alt:
+        lines.append(fmt_row(alt, floors["typer"]) + "  (ratio to the installed Typer)")
+    for r, floor in results:
+        lines.append(fmt_row(r, floor))
+    lines += [
+        "",
+        "Floors: table views are compared with the Typer app that also imports `rich.console` "
+        "and `rich.table`; `export csv` and `export json` with the bare Typer app. "
+        "Ratios on the floor rows are to `python -c pass`.",
+        "",
+    ]
+    if peers:
+        france = next(r for r, _ in results if "country France" in r.label)
+        lines += [
+            "## Against the ways people would otherwise do it",
+            "",
+            "| command | median | natotrips `country France` relative | peak memory |",
+            "|---|---|---|---|",
+        ]
+        for p in peers:
+            lines.append(
+                f"| {p.label} | {p.median * 1000:.0f} ms | "
+                f"{france.median / p.median:.2f}× | {p.peak_kb / 1024:.0f} MiB |"
+            )
+        lines.append("")
+    lines += [f"`natotrips export csv` imports Rich modules: {rich_in_csv or 'none'}.", ""]
+
+    if args.scale:
+        lines += scale_section(
+            [int(x) for x in args.scale.split(",")], exe, tmp, env, args.scale_runs
+        )
+
+    lines += [
+        "## Import-time profile",
+        "",
+        "Largest cumulative import times (µs) from `python -X importtime -m natotrips ...`:",
+        "",
+    ]
+    for label, argv in (("list", ["list"]), ("export csv", ["export", "csv"])):
+        lines += [f"`natotrips {label}`:", "", "```"]
+        lines += [f"{us:>8}  {name}" for us, name in importtime_top(["-m", "natotrips", *argv])]
+        lines += ["```", ""]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def scale_section(
+    sizes: list[int], exe: str, tmp: Path, env: dict[str, str], runs: int
+) -> list[str]:
+    lines = [
+        "## Scale: synthetic datasets (`bench/synth.py`)",
+        "",
+        "Baseline: merely parsing the file with `json` after importing typer and rich.",
+        "",
+        "| events | file | command | median | per 1,000 events | ratio to baseline | "
+        "peak memory | memory ratio |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    big_env = {**env, "NATOTRIPS_MAX_BYTES": str(1 << 40)}
+    for size in sizes:
+        path = synth.write(size, tmp / f"trips-{size}.json")
+        mb = path.stat().st_size / 1e6
+        r = runs if size <= 100_000 else 1
+        print(f"scale {size:,}: {r} run(s) ...", file=sys.stderr)
+        base = measure(
+            "baseline",
+            [
+                sys.executable,
+                "-c",
+                "import json, typer, rich.console, rich.table; "
+                f"json.load(open({str(path)!r}, encoding='utf-8'))",
+            ],
+            r,
+        )
+        for label, argv in (
+            ("baseline", None),
+            ("countries", ["countries"]),
+            ("export csv", ["export", "csv"]),
+        ):
+            res = (
+                base
+                if argv is None
+                else measure(label, [exe, "--data", str(path), *argv], r, big_env)
+            )
+            lines.append(
+                f"| {size:,} | {mb:,.0f} MB | {label} | {res.median:.2f} s | "
+                f"{res.median / size * 1000 * 1000:.1f} ms | {res.median / base.median:.2f}× | "
+                f"{res.peak_kb / 1024:,.0f} MiB | {res.peak_kb / base.peak_kb:.2f}× |"
+            )
+        path.unlink()
+    lines.append("")
+    return lines
+
+
+if __name__ == "__main__":
+    main()
