@@ -391,18 +391,19 @@ def country(
     if summary is None:
         typer.echo(f"No recorded events in {place.name}.")
         return
-    from rich.console import Group
 
-    from natotrips import render
+    def build(plain: bool) -> Any:
+        if plain:
+            from natotrips import plain as plaintext
 
-    _show(
-        lambda plain: Group(
-            render.country_panel(summary, plain=plain), render.events_table(events, plain=plain)
-        ),
-        svg,
-        html,
-        force,
-    )
+            return plaintext.country_view(summary, events)
+        from rich.console import Group
+
+        from natotrips import render
+
+        return Group(render.country_panel(summary), render.events_table(events))
+
+    _show(build, svg, html, force)
 
 
 @app.command()

@@ -113,3 +113,18 @@ def person_cells(p: PersonSummary) -> tuple[str, ...]:
 
 def people_table(people: Iterable[PersonSummary]) -> str:
     return table(PEOPLE_HEADERS, (person_cells(p) for p in people), right=(3,))
+
+
+def country_view(summary: CountrySummary, events: Iterable[Event]) -> str:
+    """The country summary as ``key  value`` lines, then the events table."""
+    facts = (
+        ("Visits", str(summary.visits)),
+        ("Days", str(summary.days)),
+        ("First visit", fmt.date_range(summary.first, summary.first)),
+        ("Last visit", fmt.date_range(summary.last, summary.last)),
+        ("Cities", ", ".join(summary.cities)),
+        ("People met", ", ".join(summary.people) or "—"),
+    )
+    heading = printable(country_name(summary.country)) + "\n"
+    body = table(("", ""), facts).split("\n", 1)[1]  # aligned, without a header row
+    return heading + body + "\n" + events_table(events)
