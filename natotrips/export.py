@@ -66,7 +66,7 @@ def event_row(e: Event, lang: str = "en") -> list[str]:
         e.status.value,
         e.title,
         e.summary,
-        JOIN.join(fmt.person(p) for p in e.participants),
+        JOIN.join(fmt.person(p, lang) for p in e.participants),
         JOIN.join(e.topics),
         JOIN.join(f"{s.publisher}: {s.title}" for s in e.sources),
         JOIN.join(s.url for s in e.sources if s.url),

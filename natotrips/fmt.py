@@ -27,8 +27,10 @@ def place(event: Event, lang: str = "en") -> str:
     return f"{city} ({event.venue})" if event.venue else city
 
 
-def person(p: Participant) -> str:
-    return f"{p.name} ({p.role})" if p.role else p.name
+def person(p: Participant, lang: str = "en") -> str:
+    """``Name (role)``; in Arabic the Arabic spelling where a source gives one."""
+    name = p.name_ar if lang == "ar" and p.name_ar else p.name
+    return f"{name} ({p.role})" if p.role else name
 
 
 def who(event: Event, limit: int | None = None) -> str:

@@ -16,8 +16,8 @@ def _version_tuple(text: str) -> tuple[int, ...]:
 
 
 def test_typer_is_below_0_29() -> None:
-    """typer 0.29 builds pydantic TypeAdapters at start-up: a hello-world app took 0.41 s
-    against 0.17 s with 0.28 in bench/run.py (docs/benchmarks.md). If this fails, typer
+    """typer 0.29 builds pydantic TypeAdapters at start-up: a hello-world app took 0.40 s
+    against 0.14 s with 0.28 in bench/run.py (docs/benchmarks.md). If this fails, typer
     was upgraded: re-measure before lifting the pin in pyproject.toml."""
     assert _version_tuple(metadata.version("typer")) < (0, 29)
 

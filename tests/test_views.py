@@ -305,3 +305,15 @@ def test_completion_from_data(monkeypatch: pytest.MonkeyPatch) -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
     ).stdout
     assert "2024-11-04-berlin" in out.split()
+
+
+def test_csv_lang_ar_uses_arabic_names(invoke: Invoke) -> None:
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                _ok(invoke("export", "csv", "--country", "FR", "--to", "2024", "--lang", "ar"))
+            )
+        )
+    )
+    assert rows[0]["city"] == "باريس" and rows[0]["country_name"] == "فرنسا"
+    assert rows[0]["participants"].startswith("إيمانويل ماكرون")
