@@ -5,7 +5,7 @@ import enum
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
 
 import typer
 from typer.core import TyperGroup
@@ -779,81 +779,85 @@ def validate_cmd(
     typer.echo(f"{target}: OK, {len(data.events)} events, as of {data.as_of}.")
 
 
-@export_app.command("ics")
-def export_ics(
-    ctx: typer.Context,
-    country: CountryOpt = None,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    lang: LangOpt = Lang.en,
+def _add_export(
+    name: str,
+    doc: str,
+    write: "Callable[[Dataset, list[Event], TextIO, str], list[str]]",
 ) -> None:
+    """Register ``natotrips export NAME``: the shared filters, -o/--force and --lang, then
+    ``write(dataset, events, stream, lang)``, which returns notes for stderr."""
+
+    def command(
+        ctx: typer.Context,
+        country: CountryOpt = None,
+        date_from: FromOpt = None,
+        date_to: ToOpt = None,
+        kind: KindOpt = None,
+        person: PersonOpt = None,
+        search: SearchOpt = None,
+        output: OutputOpt = None,
+        force: ForceOpt = False,
+        lang: LangOpt = Lang.en,
+    ) -> None:
+        data = _dataset(ctx)
+        events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
+        notes: list[str] = []
+        _write(output, force, lambda out: notes.extend(write(data, events, out, lang.value)))
+        for note in notes:
+            typer.echo(f"natotrips: {note}", err=True)
+
+    command.__doc__ = doc
+    command.__name__ = f"export_{name}"
+    export_app.command(name)(command)
+
+
+def _ics(data: "Dataset", events: "list[Event]", out: TextIO, lang: str) -> list[str]:
+    from natotrips.formats import write_ics
+
+    write_ics(events, out, stamp=data.as_of, lang=lang)
+    return []
+
+
+def _markdown(data: "Dataset", events: "list[Event]", out: TextIO, lang: str) -> list[str]:
+    from natotrips.formats import write_markdown
+
+    write_markdown(events, out, lang=lang)
+    return []
+
+
+def _geojson(data: "Dataset", events: "list[Event]", out: TextIO, lang: str) -> list[str]:
+    from natotrips.formats import write_geojson
+
+    missing = write_geojson(events, out, lang=lang)
+    if not missing:
+        return []
+    return [f"{len(missing)} event(s) left out, place not in the gazetteer: " + ", ".join(missing)]
+
+
+_add_export(
+    "ics",
     """iCalendar (RFC 5545): one all-day event per trip or meeting, stable UIDs.
 
     Example: natotrips export ics --from 2025 -o rutte-2025.ics
-    """
-    from natotrips.formats import write_ics
-
-    data = _dataset(ctx)
-    events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
-    _write(output, force, lambda out: write_ics(events, out, stamp=data.as_of, lang=lang.value))
-
-
-@export_app.command("markdown")
-def export_markdown(
-    ctx: typer.Context,
-    country: CountryOpt = None,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    lang: LangOpt = Lang.en,
-) -> None:
+    """,
+    _ics,
+)
+_add_export(
+    "markdown",
     """A Markdown table ready for an article, with source links.
 
     Example: natotrips export markdown --country Germany
-    """
-    from natotrips.formats import write_markdown
-
-    events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
-    _write(output, force, lambda out: write_markdown(events, out, lang=lang.value))
-
-
-@export_app.command("geojson")
-def export_geojson(
-    ctx: typer.Context,
-    country: CountryOpt = None,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    lang: LangOpt = Lang.en,
-) -> None:
+    """,
+    _markdown,
+)
+_add_export(
+    "geojson",
     """GeoJSON (RFC 7946) points for maps; coordinates from the GeoNames gazetteer.
 
     Example: natotrips export geojson -o trips.geojson
-    """
-    from natotrips.formats import write_geojson
-
-    events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
-    missing: list[str] = []
-    _write(output, force, lambda out: missing.extend(write_geojson(events, out, lang=lang.value)))
-    if missing:
-        typer.echo(
-            f"natotrips: {len(missing)} event(s) left out, place not in the gazetteer: "
-            + ", ".join(missing),
-            err=True,
-        )
+    """,
+    _geojson,
+)
 
 
 def _write(output: Path | None, force: bool, writer: Any) -> None:
