@@ -584,6 +584,7 @@ def calendar(
     from rich.console import Group
 
     from natotrips import render
+    from natotrips.fmt import next_month
     from natotrips.query import parse_date_bound
 
     first = parse_date_bound(month, option="MONTH") if month else _today(today).replace(day=1)
@@ -592,7 +593,7 @@ def calendar(
     cur = first
     for _ in range(months):
         shown.append(cur)
-        cur = (cur + dt.timedelta(days=32)).replace(day=1)
+        cur = next_month(cur)
     last = cur - dt.timedelta(days=1)
     filters = _filters(country, first.isoformat(), last.isoformat(), kind, person, search)
     events = _select(ctx, filters)

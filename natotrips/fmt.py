@@ -11,6 +11,11 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
+def next_month(day: dt.date) -> dt.date:
+    """The first day of the month after ``day``'s."""
+    return month_end(day.year, day.month) + dt.timedelta(days=1)
+
+
 def date_range(start: dt.date, end: dt.date) -> str:
     """``22–23 Oct 2024``, ``30 Oct – 2 Nov 2024``, ``4 Nov 2024``."""
     if start == end:

@@ -94,15 +94,7 @@ def countries_table(summaries: Sequence[CountrySummary], *, plain: bool = False)
     table.add_column("Cities")
     table.add_column("People met")
     for s in summaries:
-        table.add_row(
-            _t(country_name(s.country)),
-            _t(s.visits),
-            _t(s.days),
-            _t(s.first.isoformat()),
-            _t(s.last.isoformat()),
-            _t(", ".join(s.cities)),
-            _t(fmt.who_list(s.people, limit=5)),
-        )
+        table.add_row(*(_t(c) for c in plaintext.country_cells(s)))
     return table
 
 
@@ -245,13 +237,7 @@ def people_table(people: Sequence[PersonSummary], *, plain: bool = False) -> Ren
     table.add_column("Meetings", justify="right")
     table.add_column("Dates")
     for p in people:
-        table.add_row(
-            _t(p.name),
-            _t(p.role or ""),
-            _t(plaintext.affiliation(p.affiliation)),
-            _t(p.meetings),
-            _t(", ".join(d.isoformat() for d in p.dates)),
-        )
+        table.add_row(*(_t(c) for c in plaintext.person_cells(p)))
     return table
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from natotrips.fmt import next_month
 from natotrips.model import Event
 from natotrips.text import fold
 
@@ -136,7 +137,7 @@ def compute_stats(events: list[Event], allies: frozenset[str]) -> Stats:
         cur, last = min(per_month), max(per_month)
         while cur <= last:
             months.append((cur, per_month.get(cur, 0)))
-            cur = (cur + dt.timedelta(days=32)).replace(day=1)
+            cur = next_month(cur)
     busiest = max(months, key=lambda m: (m[1], -m[0].toordinal())) if months else None
     trips: dict[str, list[Event]] = {}
     for e in events:
