@@ -44,8 +44,7 @@ def _quiet_broken_pipe() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-EXAMPLES = """
-Examples:
+EXAMPLES = """Examples:
 
   natotrips list --from 2024-10 --to 2024-11
 
@@ -57,7 +56,7 @@ Examples:
 app = typer.Typer(
     name="natotrips",
     cls=_Group,
-    help="Where NATO's Secretary General has been, whom he met, and when. " + EXAMPLES,
+    help="Where NATO's Secretary General has been, whom he met, and when.\n\n" + EXAMPLES,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     no_args_is_help=True,
