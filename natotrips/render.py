@@ -31,13 +31,8 @@ def _t(value: object, style: str = "") -> Text:
     return Text(printable(str(value)), style=style)
 
 
-def _table(plain: bool, **kwargs: object) -> Table:
-    return Table(
-        box=None if plain else box.SIMPLE_HEAVY,
-        header_style="" if plain else "bold",
-        pad_edge=not plain,
-        **kwargs,  # type: ignore[arg-type]
-    )
+def _table() -> Table:
+    return Table(box=box.SIMPLE_HEAVY, header_style="bold")
 
 
 def _frame(
@@ -50,10 +45,9 @@ def _frame(
     return Panel(body, title=heading, title_align="left", expand=False, border_style=style)
 
 
-def events_table(events: Sequence[Event], *, plain: bool = False) -> RenderableType:
-    if plain:
-        return plaintext.events_table(events)
-    table = _table(plain)
+def events_table(events: Sequence[Event]) -> Table:
+    """The terminal rendering; ``natotrips.plain.events_table`` is the piped one."""
+    table = _table()
     for name, opts in (
         ("Dates", {"no_wrap": True}),
         ("Place", {}),
@@ -69,7 +63,7 @@ def events_table(events: Sequence[Event], *, plain: bool = False) -> RenderableT
     return table
 
 
-def country_panel(summary: CountrySummary, *, plain: bool = False) -> RenderableType:
+def country_panel(summary: CountrySummary) -> RenderableType:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
@@ -79,13 +73,11 @@ def country_panel(summary: CountrySummary, *, plain: bool = False) -> Renderable
     grid.add_row("Last visit", _t(fmt.date_range(summary.last, summary.last)))
     grid.add_row("Cities", _t(", ".join(summary.cities)))
     grid.add_row("People met", _t(", ".join(summary.people) or "—"))
-    return _frame(grid, _t(country_name(summary.country)), plain=plain)
+    return _frame(grid, _t(country_name(summary.country)), plain=False)
 
 
-def countries_table(summaries: Sequence[CountrySummary], *, plain: bool = False) -> RenderableType:
-    if plain:
-        return plaintext.countries_table(summaries)
-    table = _table(plain)
+def countries_table(summaries: Sequence[CountrySummary]) -> Table:
+    table = _table()
     table.add_column("Country")
     table.add_column("Visits", justify="right")
     table.add_column("Days", justify="right")
@@ -227,10 +219,8 @@ def _single_claim(named_by: list[str], event: Event) -> bool:
     return bool(naming - set(named_by))
 
 
-def people_table(people: Sequence[PersonSummary], *, plain: bool = False) -> RenderableType:
-    if plain:
-        return plaintext.people_table(people)
-    table = _table(plain)
+def people_table(people: Sequence[PersonSummary]) -> Table:
+    table = _table()
     table.add_column("Name")
     table.add_column("Role")
     table.add_column("Country / organisation")
@@ -253,7 +243,8 @@ def person_detail(person: PersonSummary, events: Sequence[Event], *, plain: bool
     grid.add_row("Meetings", _t(person.meetings))
     grid.add_row("First", _t(person.dates[0].isoformat()))
     grid.add_row("Last", _t(person.dates[-1].isoformat()))
-    return Group(_frame(grid, _t(person.name), plain=plain), events_table(events, plain=plain))
+    listing = plaintext.events_table(events) if plain else events_table(events)
+    return Group(_frame(grid, _t(person.name), plain=plain), listing)
 
 
 WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
