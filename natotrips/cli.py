@@ -453,10 +453,18 @@ def timeline(
 
     Example: natotrips timeline --from 2024-10 --to 2024-12
     """
-    from natotrips import render
-
     events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
-    _show(lambda plain: render.timeline(events, plain=plain), svg, html, force)
+
+    def build(plain: bool) -> Any:
+        if plain:
+            from natotrips import plain as plaintext
+
+            return plaintext.timeline(events)
+        from natotrips import render
+
+        return render.timeline(events)
+
+    _show(build, svg, html, force)
 
 
 @app.command()

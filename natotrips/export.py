@@ -190,6 +190,7 @@ def stats_json(stats: Stats, out: TextIO) -> None:
         "per_month": [{"month": m.strftime("%Y-%m"), "events": n} for m, n in stats.per_month],
         "days_away": stats.days_away,
         "countries_visited": stats.countries,
+        "allies": [{"country": code, "events": n} for code, n in stats.allies],
         "allies_not_visited": stats.allies_not_visited,
         "busiest_month": (
             {"month": stats.busiest_month[0].strftime("%Y-%m"), "events": stats.busiest_month[1]}

@@ -7,6 +7,7 @@ not import Rich at all, which keeps piped start-up close to the bare Typer floor
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -128,3 +129,76 @@ def country_view(summary: CountrySummary, events: Iterable[Event]) -> str:
     heading = printable(country_name(summary.country)) + "\n"
     body = table(("", ""), facts).split("\n", 1)[1]  # aligned, without a header row
     return heading + body + "\n" + events_table(events)
+
+
+# ---- timeline -------------------------------------------------------------------------------
+
+# A pause this long between events gets its own line in the timeline.
+GAP_DAYS = 4
+DATE_COLUMN = 17
+
+# One line of the timeline: (text, role) segments. Roles name what a segment is, so the
+# Rich renderer can style it: "" plain, "dim", "month", "bar", "bar-announced",
+# "bar-cancelled", "status-announced", "status-cancelled". Data text is already printable.
+Segment = tuple[str, str]
+
+
+def _months_between(a: dt.date, b: dt.date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def timeline_lines(events: Sequence[Event]) -> list[list[Segment]]:
+    """Events grouped by month, each drawn as a bar across the month's days; skipped
+    months and pauses of GAP_DAYS or more get a line of their own."""
+    lines: list[list[Segment]] = []
+    by_month: dict[tuple[int, int], list[Event]] = {}
+    for e in events:
+        by_month.setdefault((e.start_date.year, e.start_date.month), []).append(e)
+    previous: dt.date | None = None
+    last_end: dt.date | None = None
+    for (year, month), items in by_month.items():
+        first_day = dt.date(year, month, 1)
+        if previous is not None:
+            skipped = _months_between(previous, first_day) - 1
+            if skipped > 0:
+                plural = "s" if skipped > 1 else ""
+                lines.append([(f"   ⋮  {skipped} month{plural} without events", "dim")])
+        lines.append([])
+        lines.append([(f"{first_day:%B %Y}", "month")])
+        month_end = fmt.month_end(year, month)
+        days_in_month = month_end.day
+        ruler = "".join(str(d % 10) if d % 5 == 0 else "·" for d in range(1, days_in_month + 1))
+        lines.append([(" " * DATE_COLUMN + ruler, "dim")])
+        for e in items:
+            if last_end is not None:
+                gap = (e.start_date - last_end).days - 1
+                if gap >= GAP_DAYS:
+                    lines.append([(" " * DATE_COLUMN + f"… {gap} days without events", "dim")])
+            start_col = e.start_date.day - 1
+            end = min(e.end_date, month_end)
+            width = (end - e.start_date).days + 1
+            bar_role = "bar" if e.status is Status.HELD else f"bar-{e.status.value}"
+            line: list[Segment] = [
+                (f"{fmt.date_range(e.start_date, e.end_date):<{DATE_COLUMN - 1}} ", ""),
+                (" " * start_col, ""),
+                ("█" * width, bar_role),
+            ]
+            if e.end_date > end:
+                line.append(("→", bar_role))
+            line.append((" " * max(1, days_in_month - start_col - width + 1), ""))
+            where = f"{fmt.place(e)}, {country_name(e.country)} — {e.title}"
+            line.append((printable(where), ""))
+            if e.status is not Status.HELD:
+                line.append((f" [{e.status.value}]", f"status-{e.status.value}"))
+            lines.append(line)
+            last_end = max(last_end or e.end_date, e.end_date)
+        previous = first_day
+    return lines
+
+
+def timeline(events: Sequence[Event]) -> str:
+    if not events:
+        return "No events.\n"
+    return "".join(
+        "".join(text for text, _ in line).rstrip() + "\n" for line in timeline_lines(events)
+    )

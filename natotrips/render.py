@@ -22,8 +22,6 @@ from natotrips.model import Event, Status
 from natotrips.summary import CountrySummary, PersonSummary, Stats
 from natotrips.text import printable
 
-# A pause this long between events gets its own line in the timeline.
-GAP_DAYS = 4
 _STATUS_STYLE = {Status.ANNOUNCED: "yellow", Status.CANCELLED: "red strike", Status.HELD: ""}
 
 
@@ -90,56 +88,29 @@ def countries_table(summaries: Sequence[CountrySummary]) -> Table:
     return table
 
 
-def _months_between(a: dt.date, b: dt.date) -> int:
-    return (b.year - a.year) * 12 + b.month - a.month
+_TIMELINE_STYLE = {
+    "": "",
+    "dim": "dim",
+    "month": "bold underline",
+    "bar": "bold cyan",
+    "bar-announced": "yellow",
+    "bar-cancelled": "red",
+    "status-announced": _STATUS_STYLE[Status.ANNOUNCED],
+    "status-cancelled": _STATUS_STYLE[Status.CANCELLED],
+}
 
 
-def timeline(events: Sequence[Event], *, plain: bool = False) -> RenderableType:
-    """Events grouped by month, each drawn as a bar across the month's days; gaps shown."""
+def timeline(events: Sequence[Event]) -> RenderableType:
+    """The terminal rendering of ``natotrips.plain.timeline_lines``: same layout, styled."""
     if not events:
         return Text("No events.")
-    parts: list[RenderableType] = []
-    bar_style = "" if plain else "bold cyan"
-    by_month: dict[tuple[int, int], list[Event]] = {}
-    for e in events:
-        by_month.setdefault((e.start_date.year, e.start_date.month), []).append(e)
-    previous: tuple[int, int] | None = None
-    last_end: dt.date | None = None
-    for (year, month), items in by_month.items():
-        first_day = dt.date(year, month, 1)
-        if previous is not None:
-            skipped = _months_between(dt.date(*previous, 1), first_day) - 1
-            if skipped > 0:
-                parts.append(
-                    _t(f"   ⋮  {skipped} month{'s' if skipped > 1 else ''} without events", "dim")
-                )
-        header = Text(f"{first_day:%B %Y}", style="" if plain else "bold underline")
-        parts.append(Text(""))
-        parts.append(header)
-        days_in_month = (fmt.month_end(year, month) - first_day).days + 1
-        ruler = "".join(str(d % 10) if d % 5 == 0 else "·" for d in range(1, days_in_month + 1))
-        parts.append(_t(f"{'':17}{ruler}", "dim"))
-        for e in items:
-            if last_end is not None:
-                gap = (e.start_date - last_end).days - 1
-                if gap >= GAP_DAYS:
-                    parts.append(_t(f"{'':17}… {gap} days without events", "dim"))
-            start_col = e.start_date.day - 1
-            end = min(e.end_date, fmt.month_end(year, month))
-            width = (end - e.start_date).days + 1
-            line = Text(f"{fmt.date_range(e.start_date, e.end_date):<16} ")
-            line.append(" " * start_col)
-            line.append("█" * width, style=bar_style if e.status is Status.HELD else "yellow")
-            if e.end_date > end:
-                line.append("→", style=bar_style)
-            line.append(" " * max(1, days_in_month - start_col - width + 1))
-            line.append_text(_t(f"{fmt.place(e)}, {country_name(e.country)} — {e.title}"))
-            if e.status is not Status.HELD:
-                line.append_text(_t(f" [{e.status.value}]", _STATUS_STYLE[e.status]))
-            parts.append(line)
-            last_end = max(last_end or e.end_date, e.end_date)
-        previous = (year, month)
-    return Group(*parts)
+    lines = []
+    for segments in plaintext.timeline_lines(events):
+        line = Text()
+        for text, role in segments:
+            line.append(text, style=_TIMELINE_STYLE[role])
+        lines.append(line)
+    return Group(*lines)
 
 
 def event_detail(event: Event, *, plain: bool = False) -> RenderableType:
@@ -323,6 +294,14 @@ def stats_view(stats: Stats, *, plain: bool = False) -> Group:
     facts.add_row(
         "Countries visited",
         _t(f"{len(stats.countries)}: " + ", ".join(country_name(c) for c in stats.countries)),
+    )
+    visited = sum(1 for _, n in stats.allies if n)
+    facts.add_row(
+        "NATO Allies visited",
+        _t(
+            f"{visited} of {len(stats.allies)}: "
+            + ", ".join(f"{country_name(c)} {n}" for c, n in stats.allies if n)
+        ),
     )
     facts.add_row(
         "NATO Allies not yet visited",

@@ -119,6 +119,7 @@ class Stats:
     per_month: list[tuple[dt.date, int]]  # first day of each month in range, event count
     days_away: int  # distinct days with an event outside Belgium (NATO HQ's host)
     countries: list[str]  # visited, most visits first
+    allies: list[tuple[str, int]]  # every NATO Ally and its number of events, A-Z by code
     allies_not_visited: list[str]
     busiest_month: tuple[dt.date, int] | None
     longest_trip: tuple[str, dt.date, dt.date, int] | None  # trip id, start, end, days
@@ -149,12 +150,15 @@ def compute_stats(events: list[Event], allies: frozenset[str]) -> Stats:
         days = (end - start).days + 1
         if longest is None or (days, -start.toordinal()) > (longest[3], -longest[1].toordinal()):
             longest = (trip_id, start, end, days)
-    countries = [s.country for s in summarise_countries(events)]
+    summaries = summarise_countries(events)
+    countries = [s.country for s in summaries]
+    visits = {s.country: s.visits for s in summaries}
     return Stats(
         events=len(events),
         per_month=months,
         days_away=count_days(e for e in events if e.country != HOME),
         countries=countries,
+        allies=[(code, visits.get(code, 0)) for code in sorted(allies)],
         allies_not_visited=sorted(allies - set(countries)),
         busiest_month=busiest,
         longest_trip=longest,

@@ -359,7 +359,9 @@ def test_app_is_the_entry_point() -> None:
     assert app.info.name == "natotrips"
 
 
-@pytest.mark.parametrize("args", [["list"], ["countries"], ["people"]])
+@pytest.mark.parametrize(
+    "args", [["list"], ["countries"], ["people"], ["timeline"], ["country", "France"]]
+)
 def test_piped_listings_do_not_import_rich(tmp_path: Path, args: list[str]) -> None:
     code = (
         "import sys\nfrom natotrips.cli import main\n"

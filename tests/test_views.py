@@ -141,6 +141,9 @@ def test_stats_json(invoke: Invoke, write_data: Callable[..., Path]) -> None:
         "days": 5,
     }
     assert len(stats["allies_not_visited"]) == 32 - 3
+    assert len(stats["allies"]) == 32
+    assert {"country": "FR", "events": 1} in stats["allies"]
+    assert {"country": "IS", "events": 0} in stats["allies"]
     assert "IS" in stats["allies_not_visited"] and "FR" not in stats["allies_not_visited"]
 
 
