@@ -78,25 +78,38 @@ class Result:
     runs: int
 
 
-def measure(
-    label: str, cmd: list[str] | str, runs: int, env: dict[str, str] | None = None
-) -> Result:
-    """Median wall time and peak RSS (KiB, largest over runs) of a command.
+Spec = tuple[str, "list[str] | str", "dict[str, str] | None"]
 
-    A string is run by bash (pipelines); its peak is the largest process in the pipeline.
-    """
-    times, peaks = [], []
+
+def _run_once(label: str, cmd: list[str] | str, env: dict[str, str] | None) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB) of one run. A string is run by bash (pipelines); its
+    peak is the largest process in the pipeline."""
     argv = ["bash", "-c", cmd] if isinstance(cmd, str) else cmd
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{label}: failed: {err.strip()[:500]}")
+    return elapsed, usage.ru_maxrss
+
+
+def measure_all(specs: list[Spec], runs: int) -> dict[str, Result]:
+    """Median time and largest peak of each command, run round-robin: every round runs
+    each command once, so a slow spell on a shared machine hits them all alike and the
+    ratios stay fair."""
+    times: dict[str, list[float]] = {label: [] for label, _, _ in specs}
+    peaks: dict[str, list[int]] = {label: [] for label, _, _ in specs}
     for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-        _, status, usage = os.wait4(proc.pid, 0)
-        times.append(time.perf_counter() - start)
-        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit(f"{label}: failed: {err.strip()[:500]}")
-        peaks.append(usage.ru_maxrss)
-    return Result(label, statistics.median(times), max(peaks), runs)
+        for label, cmd, env in specs:
+            elapsed, peak = _run_once(label, cmd, env)
+            times[label].append(elapsed)
+            peaks[label].append(peak)
+    return {
+        label: Result(label, statistics.median(times[label]), max(peaks[label]), runs)
+        for label in times
+    }
 
 
 def imports_of(cmd: list[str]) -> set[str]:
@@ -159,16 +172,17 @@ def main() -> None:
     n = args.runs
     print(f"start-up: {n} runs each ...", file=sys.stderr)
 
-    floors = {
-        "pass": measure("`python -c pass`", [sys.executable, "-c", "pass"], n),
-        "typer": measure("hello-world Typer app", [sys.executable, str(tmp / "hello.py")], n),
-        "rich": measure(
+    specs: list[Spec] = [
+        ("`python -c pass`", [sys.executable, "-c", "pass"], None),
+        ("hello-world Typer app", [sys.executable, str(tmp / "hello.py")], None),
+        (
             "hello-world Typer app + `rich.console`, `rich.table`",
             [sys.executable, str(tmp / "hello_rich.py")],
-            n,
+            None,
         ),
-    }
-    alt = None
+    ]
+    floor_labels = {"pass": specs[0][0], "typer": specs[1][0], "rich": specs[2][0]}
+    alt_label = None
     if args.alt_python:
         ver = subprocess.run(
             [args.alt_python, "-c", "import typer; print(typer.__version__)"],
@@ -176,9 +190,8 @@ def main() -> None:
             text=True,
             check=True,
         ).stdout.strip()
-        alt = measure(
-            f"hello-world Typer app, typer {ver}", [args.alt_python, str(tmp / "hello.py")], n
-        )
+        alt_label = f"hello-world Typer app, typer {ver}"
+        specs.append((alt_label, [args.alt_python, str(tmp / "hello.py")], None))
 
     commands = [
         ("list", ["list"], "rich"),
@@ -188,38 +201,31 @@ def main() -> None:
         ("export csv", ["export", "csv"], "typer"),
         ("export json", ["export", "json"], "typer"),
     ]
-    results = []
-    for label, argv, floor in commands:
-        results.append((measure(f"`natotrips {label}`", [exe, *argv], n, env), floors[floor]))
-    # The same views as on a terminal: Rich renders them (TTY_COMPATIBLE=1 makes Rich, and
-    # natotrips, treat the pipe as a terminal), so the Typer + Rich floor applies.
+    # Piped (stdout is not a terminal), then the same views as on a terminal: Rich renders
+    # them (TTY_COMPATIBLE=1 makes Rich, and natotrips, treat the pipe as a terminal).
     tty_env = {**env, "TTY_COMPATIBLE": "1", "COLUMNS": "120"}
+    rows: list[tuple[str, str]] = []
+    for label, argv, floor in commands:
+        specs.append((f"`natotrips {label}`", [exe, *argv], env))
+        rows.append((f"`natotrips {label}`", floor))
     for label, argv, floor in commands:
         if floor == "rich":
-            results.append(
-                (
-                    measure(f"`natotrips {label}` as on a terminal", [exe, *argv], n, tty_env),
-                    floors[floor],
-                )
-            )
-
-    peers = []
+            specs.append((f"`natotrips {label}` as on a terminal", [exe, *argv], tty_env))
+            rows.append((f"`natotrips {label}` as on a terminal", floor))
+    peer_labels = []
     if shutil.which("csvgrep") and shutil.which("csvlook"):
-        peers.append(
-            measure(
-                "csvkit: `csvgrep -c country_name -m France trips.csv | csvlook`",
-                f"csvgrep -c country_name -m France {csv_file} | csvlook",
-                n,
-            )
-        )
+        label = "csvkit: `csvgrep -c country_name -m France trips.csv | csvlook`"
+        specs.append((label, f"csvgrep -c country_name -m France {csv_file} | csvlook", None))
+        peer_labels.append(label)
     if shutil.which("jq"):
-        peers.append(
-            measure(
-                "jq: `jq '[.events[] | select(.country==\"FR\")]' trips.json`",
-                ["jq", '[.events[] | select(.country=="FR")]', str(data)],
-                n,
-            )
-        )
+        label = "jq: `jq '[.events[] | select(.country==\"FR\")]' trips.json`"
+        specs.append((label, ["jq", '[.events[] | select(.country=="FR")]', str(data)], None))
+        peer_labels.append(label)
+    measured = measure_all(specs, n)
+    floors = {key: measured[label] for key, label in floor_labels.items()}
+    alt = measured[alt_label] if alt_label else None
+    results = [(measured[label], floors[floor]) for label, floor in rows]
+    peers = [measured[label] for label in peer_labels]
 
     csv_imports = imports_of(["-m", "natotrips", "export", "csv"])
     rich_in_csv = sorted(m for m in csv_imports if m.split(".")[0] == "rich")
@@ -230,9 +236,9 @@ def main() -> None:
         f"Fresh run of `python bench/run.py{' --scale ' + args.scale if args.scale else ''}` on "
         f"{dt.date.today()}: {platform.python_implementation()} {platform.python_version()}, "
         f"typer {typer.__version__}, rich {metadata.version('rich')}, "
-        f"{os.cpu_count()} CPUs. Median of {n} runs; peak memory is the largest resident set "
-        "seen. The machines are shared and noisy, so read the ratios (measured in the same run), "
-        "not the absolute times.",
+        f"{os.cpu_count()} CPUs. Median of {n} rounds, each running every command once in turn "
+        "(so noise on the shared machine hits all alike); peak memory is the largest resident "
+        "set seen. Read the ratios, measured in the same run, not the absolute times.",
         "",
         "## Start-up, bundled data (129 events)",
         "",
@@ -309,26 +315,19 @@ def scale_section(
         mb = path.stat().st_size / 1e6
         r = runs if size <= 100_000 else 1
         print(f"scale {size:,}: {r} run(s) ...", file=sys.stderr)
-        base = measure(
-            "baseline",
-            [
-                sys.executable,
-                "-c",
-                "import json, typer, rich.console, rich.table; "
-                f"json.load(open({str(path)!r}, encoding='utf-8'))",
-            ],
-            r,
+        baseline_code = (
+            "import json, typer, rich.console, rich.table; "
+            f"json.load(open({str(path)!r}, encoding='utf-8'))"
         )
-        for label, argv in (
-            ("baseline", None),
-            ("countries", ["countries"]),
-            ("export csv", ["export", "csv"]),
-        ):
-            res = (
-                base
-                if argv is None
-                else measure(label, [exe, "--data", str(path), *argv], r, big_env)
-            )
+        specs: list[Spec] = [
+            ("baseline", [sys.executable, "-c", baseline_code], None),
+            ("countries", [exe, "--data", str(path), "countries"], big_env),
+            ("export csv", [exe, "--data", str(path), "export", "csv"], big_env),
+        ]
+        measured = measure_all(specs, r)
+        base = measured["baseline"]
+        for label, _, _ in specs:
+            res = measured[label]
             lines.append(
                 f"| {size:,} | {mb:,.0f} MB | {label} | {res.median:.2f} s | "
                 f"{res.median / size * 1000 * 1000:.1f} ms | {res.median / base.median:.2f}× | "
