@@ -55,8 +55,8 @@ data is read from its files without importing the package (its import pulls in
 bare-Typer floor for `export csv` and `export json` is importing msgspec and the model,
 `importlib.resources` for the bundled file, decoding and checking the data (including the
 ISO 3166 table), and the exporter: the price of validated, typed loading, which puts those
-two near or over the 1.25× target (see the targets table; it varies from run to run). Terminal renderings pay for Rich's table layout on top of a floor
-that only imports Rich.
+two near or over the 1.25× target (see the targets table; it varies from run to run).
+Terminal renderings pay for Rich's table layout on top of a floor that only imports Rich.
 
 **Scale.** Time per 1,000 events stays in the same band from 10,000 to 1,000,000 events, so
 cost grows linearly; memory grows linearly and stays below the json-parsing baseline (typed
