@@ -515,8 +515,9 @@ def person_cmd(
 
     Example: natotrips person zelenskyy   (also: ماكرون, macron)
     """
-    from natotrips.query import find_person, person_matches
+    from natotrips.query import find_person, meets_any
     from natotrips.summary import summarise_people
+    from natotrips.text import fold
 
     everyone = _dataset(ctx).events
     spellings = [
@@ -533,11 +534,8 @@ def person_cmd(
         listed = ", ".join(names[:8]) + (" ..." if len(names) > 8 else "")
         raise UsageError(f"{name!r} matches {len(names)} people: {listed}")
     [who] = names
-    events = [
-        e
-        for e in _select(ctx, _filters(None, date_from, date_to, kind, None, search))
-        if person_matches(e, who, exact=True)
-    ]
+    selected = _select(ctx, _filters(None, date_from, date_to, kind, None, search))
+    events = [e for e in selected if meets_any(e, {fold(who)})]
     if fmt is not Format.table:
         _emit_events(events, fmt)
         return

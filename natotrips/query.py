@@ -90,17 +90,6 @@ def parse_kinds(values: Iterable[str]) -> frozenset[Kind]:
     return frozenset(kinds)
 
 
-def person_matches(event: Event, needle: str, *, exact: bool = False) -> bool:
-    """Someone in the event whose name (or Arabic name) contains ``needle`` once folded;
-    with ``exact``, whose folded name equals it."""
-    key = fold(needle)
-    for p in event.participants:
-        for name in (p.name, p.name_ar):
-            if name and (fold(name) == key if exact else key in fold(name)):
-                return True
-    return False
-
-
 def _haystack(event: Event) -> Iterator[str]:
     yield event.title
     yield event.summary
@@ -131,9 +120,14 @@ def person_keys(events: Iterable[Event], needle: str) -> set[str]:
     return found
 
 
+def meets_any(event: Event, people: set[str]) -> bool:
+    """Is anyone in ``people`` (folded names, as from ``person_keys``) in the event?"""
+    return any(fold(p.name) in people for p in event.participants)
+
+
 def matches(event: Event, filters: Filters, people: set[str] | None = None) -> bool:
-    """Does ``event`` pass ``filters``? ``people`` (from ``person_keys``) replaces the
-    per-event person test when given."""
+    """Does ``event`` pass ``filters``? With ``filters.person``, ``people`` must be the
+    ``person_keys`` of the whole collection (computed once, not per event)."""
     if filters.country and event.country != filters.country:
         return False
     if filters.date_from and event.end_date < filters.date_from:
@@ -142,12 +136,8 @@ def matches(event: Event, filters: Filters, people: set[str] | None = None) -> b
         return False
     if filters.kinds and event.kind not in filters.kinds:
         return False
-    if filters.person:
-        if people is not None:
-            if not any(fold(p.name) in people for p in event.participants):
-                return False
-        elif not person_matches(event, filters.person):
-            return False
+    if filters.person and not meets_any(event, people or set()):
+        return False
     if filters.search:
         key = fold(filters.search)
         if not any(key in fold(text) for text in _haystack(event)):
