@@ -40,16 +40,14 @@ CSV_COLUMNS = (
 )
 JOIN = "; "
 
-# OWASP CSV injection: a cell starting with one of these may be run as a formula.
-_FORMULA_START = frozenset("=+-@\t\r")
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+# OWASP CSV injection: a cell starting with = + - @ tab or CR may be run as a formula,
+# unless it is a plain number (-5, +3.2, 1e6), which stays a number. The rule, once:
+_FORMULA = re.compile(r"(?![+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$)[=+\-@\t\r]")
 
 
 def neutralise(cell: str) -> str:
     """Prefix ``'`` to a cell a spreadsheet would read as a formula; numbers stay numbers."""
-    if cell and cell[0] in _FORMULA_START and not _NUMBER.match(cell):
-        return "'" + cell
-    return cell
+    return "'" + cell if _FORMULA.match(cell) else cell
 
 
 def event_row(e: Event, lang: str = "en") -> list[str]:
@@ -85,9 +83,9 @@ def write_csv(
     if raw:
         writer.writerows(rows)
         return
-    danger, number = _FORMULA_START, _NUMBER.match
-    for row in rows:  # neutralise() inlined: this loop runs once per cell
-        writer.writerow(["'" + c if c and c[0] in danger and not number(c) else c for c in row])
+    formula = _FORMULA.match  # neutralise() inlined: this runs once per cell
+    for row in rows:
+        writer.writerow(["'" + c if formula(c) else c for c in row])
 
 
 def events_csv(
