@@ -27,10 +27,7 @@ _ICS_STATUS = {
 
 
 def _names(e: Event, lang: str) -> list[str]:
-    return [
-        (p.name_ar if lang == "ar" and p.name_ar else p.name) + (f" ({p.role})" if p.role else "")
-        for p in e.participants
-    ]
+    return [fmt.person(p, lang) for p in e.participants]
 
 
 def location(e: Event, lang: str = "en") -> str:
