@@ -49,11 +49,6 @@ def make_console(file: TextIO | None = None, *, record: bool = False) -> Console
     )
 
 
-def is_plain(console: Console) -> bool:
-    """True when writing to a pipe or file: draw no boxes, use no colour."""
-    return not console.is_terminal
-
-
 # Decoding runs at very roughly 20-50 MB/s on a slow machine, so files past this size take
 # about a second or more to load: show a spinner on stderr (terminals only) while they do.
 SPINNER_BYTES = 16 * 1024 * 1024

@@ -121,10 +121,6 @@ def _translator(lang: str) -> "gettext.NullTranslations":
     )
 
 
-def is_country_code(code: str) -> bool:
-    return code in _records()
-
-
 def country_codes() -> frozenset[str]:
     return frozenset(_records())
 
