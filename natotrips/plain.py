@@ -116,16 +116,21 @@ def people_table(people: Iterable[PersonSummary]) -> str:
     return table(PEOPLE_HEADERS, (person_cells(p) for p in people), right=(3,))
 
 
-def country_view(summary: CountrySummary, events: Iterable[Event]) -> str:
-    """The country summary as ``key  value`` lines, then the events table."""
-    facts = (
+def country_facts(summary: CountrySummary) -> list[tuple[str, str]]:
+    """The country summary as (label, value) pairs, for both the plain and Rich views."""
+    return [
         ("Visits", str(summary.visits)),
         ("Days", str(summary.days)),
         ("First visit", fmt.date_range(summary.first, summary.first)),
         ("Last visit", fmt.date_range(summary.last, summary.last)),
         ("Cities", ", ".join(summary.cities)),
         ("People met", ", ".join(summary.people) or "—"),
-    )
+    ]
+
+
+def country_view(summary: CountrySummary, events: Iterable[Event]) -> str:
+    """The country summary as ``key  value`` lines, then the events table."""
+    facts = country_facts(summary)
     heading = printable(country_name(summary.country)) + "\n"
     body = table(("", ""), facts).split("\n", 1)[1]  # aligned, without a header row
     return heading + body + "\n" + events_table(events)

@@ -65,12 +65,8 @@ def country_panel(summary: CountrySummary) -> RenderableType:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
-    grid.add_row("Visits", _t(summary.visits))
-    grid.add_row("Days", _t(summary.days))
-    grid.add_row("First visit", _t(fmt.date_range(summary.first, summary.first)))
-    grid.add_row("Last visit", _t(fmt.date_range(summary.last, summary.last)))
-    grid.add_row("Cities", _t(", ".join(summary.cities)))
-    grid.add_row("People met", _t(", ".join(summary.people) or "—"))
+    for label, value in plaintext.country_facts(summary):
+        grid.add_row(label, _t(value))
     return _frame(grid, _t(country_name(summary.country)), plain=False)
 
 
