@@ -1,152 +1,69 @@
-"""The thin Typer shell: parse options, call the core, print, map errors to exit codes."""
+"""The Typer shell: parse options, call the core, hand the result to the one emit path.
+
+Every command's shared options are declared once (``SELECTION``, ``OUTPUT``, ``EXPORT``)
+and added to its signature by the ``command`` decorator, as sqlite-utils does with its
+output options. Errors of every kind leave through ``main`` as one ``natotrips: error:``
+line.
+"""
 
 import datetime as dt
 import enum
+import functools
+import inspect
+import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
+from typing import Annotated, Any, Optional
 
 import typer
-from typer.core import TyperGroup
 
-from natotrips import __version__
+from natotrips import __version__, dataset, query
+from natotrips.completion import (
+    complete_country,
+    complete_id,
+    complete_kind,
+    complete_person,
+    complete_sg,
+    install_completion_classes,
+)
+from natotrips.emit import Format, Options, Result, emit
 from natotrips.errors import NatotripsError
+from natotrips.files import Interrupted
+from natotrips.model import Dataset, Event
+from natotrips.views import events as ev
+from natotrips.views.blocks import Note, View
 
-if TYPE_CHECKING:
-    from rich.console import RenderableType
+HELP = """Where NATO's Secretary General has been, whom he met, and when.
 
-    from natotrips.model import Dataset, Event
-    from natotrips.query import Filters
+Examples:
 
-
-class _Group(TyperGroup):
-    """Every command runs through here: domain errors become one line and an exit code."""
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except NatotripsError as exc:
-            from natotrips.text import printable
-
-            typer.echo(f"natotrips: error: {printable(str(exc))}", err=True)
-            ctx.exit(exc.exit_code)
-        except BrokenPipeError:
-            _quiet_broken_pipe()
-            ctx.exit(141)
-
-
-def _quiet_broken_pipe() -> None:
-    """The reader went away (``| head``): stop writing, say nothing, as Unix tools do."""
-    import os
-
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-
-
-EXAMPLES = """Examples:
-
-  natotrips list --from 2024-10 --to 2024-11
+  natotrips list -n 10 --reverse
 
   natotrips country France
 
-  natotrips export csv -o trips.csv
-"""
+  natotrips compare
 
+  natotrips export csv --bom -o trips.csv
+"""
+SETTINGS = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     name="natotrips",
-    cls=_Group,
-    help="Where NATO's Secretary General has been, whom he met, and when.\n\n" + EXAMPLES,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    help=HELP,
+    context_settings=SETTINGS,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
     rich_markup_mode=None,
 )
 export_app = typer.Typer(
-    cls=_Group,
-    help="Export events for spreadsheets and other tools.\n\n"
-    "Example: natotrips export csv -o trips.csv",
-    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Export events for spreadsheets, databases, calendars, articles and maps.\n\n"
+    "Example: natotrips export csv --bom -o trips.csv",
+    context_settings=SETTINGS,
     no_args_is_help=True,
     rich_markup_mode=None,
 )
 app.add_typer(export_app, name="export")
-
-
-class Format(str, enum.Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
-# ---- shell completion from the data ---------------------------------------------------------
-
-
-def _completion_data(ctx: typer.Context) -> "Dataset | None":
-    from natotrips import dataset
-
-    try:
-        return dataset.load(dataset.resolve_path(ctx.find_root().params.get("data")))
-    except NatotripsError:
-        return None
-
-
-def _complete_country(ctx: typer.Context, incomplete: str) -> list[str]:
-    from natotrips.countries import country_name
-    from natotrips.text import fold
-
-    data = _completion_data(ctx)
-    if data is None:
-        return []
-    names = sorted({country_name(e.country) for e in data.events})
-    return [n for n in names if fold(n).startswith(fold(incomplete))]
-
-
-def _complete_event_id(ctx: typer.Context, incomplete: str) -> list[str]:
-    data = _completion_data(ctx)
-    return [e.id for e in data.events if e.id.startswith(incomplete)] if data else []
-
-
-# ---- shared options (defined once) -------------------------------------------------------
-
-CountryOpt = Annotated[
-    Optional[str],
-    typer.Option(
-        "--country",
-        help="Country name, ISO code, or Arabic/French name.",
-        autocompletion=_complete_country,
-    ),
-]
-FromOpt = Annotated[
-    Optional[str],
-    typer.Option("--from", help="Start: 2024-10-22, 2024-10, 'Oct 2024' or 2024."),
-]
-ToOpt = Annotated[Optional[str], typer.Option("--to", help="End (inclusive), same forms.")]
-KindOpt = Annotated[
-    Optional[list[str]],
-    typer.Option("--kind", help="visit, ministerial, summit, meeting, troop-visit, conference."),
-]
-PersonOpt = Annotated[
-    Optional[str], typer.Option("--person", help="Someone he met (part of a name).")
-]
-SearchOpt = Annotated[
-    Optional[str], typer.Option("--search", help="Text in title, summary, place, people.")
-]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-OutputOpt = Annotated[
-    Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
-]
-ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")]
-SvgOpt = Annotated[
-    Optional[Path], typer.Option("--svg", help="Also save the view as an SVG picture.")
-]
-HtmlOpt = Annotated[Optional[Path], typer.Option("--html", help="Also save the view as HTML.")]
-TodayOpt = Annotated[
-    Optional[str],
-    typer.Option(
-        "--today", help="Take this date as today (default: $NATOTRIPS_TODAY, then the clock)."
-    ),
-]
 
 
 class Lang(str, enum.Enum):
@@ -155,14 +72,262 @@ class Lang(str, enum.Enum):
     ar = "ar"
 
 
-LangOpt = Annotated[
-    Lang, typer.Option("--lang", help="Language of country, place and people names.")
-]
-
-
 class WeekStart(str, enum.Enum):
     monday = "monday"
     sunday = "sunday"
+
+
+# ---- the shared options, declared once --------------------------------------------------------
+
+
+def _opt(annotation: Any, default: Any, *names: str, **kwargs: Any) -> inspect.Parameter:
+    name = kwargs.pop("dest")
+    return inspect.Parameter(
+        name,
+        inspect.Parameter.KEYWORD_ONLY,
+        default=default,
+        annotation=Annotated[annotation, typer.Option(*names, **kwargs)],
+    )
+
+
+Many = Optional[list[str]]
+SELECTION = [
+    _opt(
+        Many,
+        None,
+        "--sg",
+        dest="sg",
+        help="Secretary General: surname, full name or 'all' (default: all).",
+        autocompletion=complete_sg,
+    ),
+    _opt(
+        Many,
+        None,
+        "--country",
+        "-c",
+        dest="country",
+        help="Country (name in English, French or Arabic, or ISO code); repeat for several.",
+        autocompletion=complete_country,
+    ),
+    _opt(
+        Optional[str],
+        None,
+        "--from",
+        dest="date_from",
+        help="Start: 2024-10-22, 2024-10, 2024, 'Oct 2024' or '22 Oct 2024'.",
+    ),
+    _opt(Optional[str], None, "--to", dest="date_to", help="End (inclusive), same forms."),
+    _opt(
+        Many,
+        None,
+        "--kind",
+        "-k",
+        dest="kind",
+        help="visit, ministerial, summit, meeting, troop-visit, conference; repeat for several.",
+        autocompletion=complete_kind,
+    ),
+    _opt(
+        Many,
+        None,
+        "--person",
+        "-p",
+        dest="person",
+        help="Someone he met (part of a name, Latin or Arabic); repeat for several.",
+        autocompletion=complete_person,
+    ),
+    _opt(
+        Optional[str],
+        None,
+        "--search",
+        "-s",
+        dest="search",
+        help="Text in title, summary, place, people.",
+    ),
+]
+LISTING = [
+    _opt(
+        Optional[int],
+        None,
+        "--limit",
+        "-n",
+        dest="limit",
+        min=0,
+        help="Only the N most recent matching events.",
+    ),
+    _opt(bool, False, "--reverse", "-r", dest="reverse", help="Newest first."),
+]
+LANG = _opt(
+    Lang,
+    Lang.en,
+    "--lang",
+    "-l",
+    dest="lang",
+    envvar="NATOTRIPS_LANG",
+    help="Language of names and labels: en, fr, ar ($NATOTRIPS_LANG).",
+)
+FORCE = _opt(bool, False, "--force", dest="force", help="Overwrite files that exist.")
+OUTPUT = [
+    _opt(Format, Format.table, "--format", "-f", dest="fmt", help="table, json or csv."),
+    _opt(Optional[Path], None, "--svg", dest="svg", help="Also save the view as SVG."),
+    _opt(Optional[Path], None, "--html", dest="html", help="Also save the view as HTML."),
+    _opt(
+        Optional[int],
+        None,
+        "--width",
+        "-w",
+        dest="width",
+        help="Lay out for N columns (default: the terminal's).",
+    ),
+    FORCE,
+    _opt(bool, False, "--no-pager", dest="no_pager", help="Never page the output."),
+    LANG,
+]
+EXPORT = [
+    _opt(
+        Optional[Path],
+        None,
+        "--output",
+        "-o",
+        dest="output",
+        help="Write to FILE instead of stdout.",
+    ),
+    FORCE,
+    LANG,
+]
+
+
+@dataclass
+class Call:
+    """What a command gets: its context, the selection options and the output options."""
+
+    ctx: typer.Context
+    values: dict[str, Any]
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values.get(name)
+
+    @property
+    def lang(self) -> str:
+        lang = self.values.get("lang")
+        return lang.value if isinstance(lang, Lang) else "en"
+
+    @property
+    def data(self) -> Dataset:
+        return load(self.ctx)
+
+    def filters(self, **override: Any) -> query.Filters:
+        v = {**self.values, **override}
+        return query.build_filters(
+            self.data.events,
+            countries=v.get("country") or (),
+            date_from=v.get("date_from"),
+            date_to=v.get("date_to"),
+            kinds=v.get("kind") or (),
+            people=v.get("person") or (),
+            holders=v.get("sg") or (),
+            search=v.get("search"),
+        )
+
+    def select(self, **override: Any) -> list[Event]:
+        found = query.filter_events(self.data.events, self.filters(**override))
+        return query.arrange(found, limit=self["limit"], reverse=bool(self["reverse"]))
+
+    def record(self) -> ev.Record:
+        return record_of(self.data)
+
+    def options(self) -> Options:
+        return Options(
+            format=self["fmt"] or Format.table,
+            svg=self["svg"],
+            html=self["html"],
+            width=self["width"],
+            force=bool(self["force"]),
+            pager=not self["no_pager"],
+        )
+
+    def emit(self, result: Result) -> None:
+        emit(result, self.options(), self.ctx.command_path)
+
+    def events_result(self, events: list[Event], view: Callable[[], View] | None = None) -> Result:
+        """A listing of events: json and csv of the events, the table (or ``view``)."""
+        from natotrips.exports import csv as csv_out
+        from natotrips.exports import json as json_out
+
+        lang = self.lang
+        if view is None and not events:
+            outside = query.outside(self.filters(), query.span(self.data.events))
+            view = functools.partial(ev.empty, self.record(), lang, outside=outside)
+        return Result(
+            view=view or (lambda: ev.list_view(events, self.record(), lang)),
+            json=lambda out: json_out.events_json(events, out),
+            csv=lambda out: csv_out.events_csv(events, out, lang=lang),
+        )
+
+
+def command(
+    name: str, *groups: list[inspect.Parameter], parent: typer.Typer = app
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register ``fn(call, **own)`` as command ``name`` with the shared ``groups`` of
+    options added to its signature."""
+
+    def decorate(fn: Callable[..., None]) -> Callable[..., None]:
+        own = list(inspect.signature(fn).parameters.values())[1:]
+        shared = [p for group in groups for p in group]
+        taken = {p.name for p in own}
+        ctx_param = inspect.Parameter(
+            "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
+        )
+        params = [ctx_param, *own, *(p for p in shared if p.name not in taken)]
+
+        @functools.wraps(fn)
+        def run(ctx: typer.Context, **values: Any) -> None:
+            fn(Call(ctx, values), **{p.name: values[p.name] for p in own})
+
+        run.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        parent.command(name)(run)
+        return fn
+
+    return decorate
+
+
+# ---- the data --------------------------------------------------------------------------------
+
+
+def load(ctx: typer.Context) -> Dataset:
+    from natotrips.terminal import loading
+
+    obj = ctx.find_root().obj
+    if "dataset" not in obj:
+        path = dataset.resolve_path(obj.get("data"))
+        try:
+            nbytes = path.stat().st_size
+        except OSError:
+            nbytes = 0  # dataset.load reports the problem
+        with loading(path.name, nbytes):
+            obj["dataset"] = dataset.load(path)
+    loaded: Dataset = obj["dataset"]
+    return loaded
+
+
+_RECORDS: dict[int, ev.Record] = {}
+
+
+def record_of(data: Dataset) -> ev.Record:
+    """What views say of the whole record (span, size, id handles), computed once."""
+    if id(data) not in _RECORDS:
+        _RECORDS[id(data)] = _make_record(data)
+    return _RECORDS[id(data)]
+
+
+def _make_record(data: Dataset) -> ev.Record:
+    covered = query.span(data.events)
+    return ev.Record(
+        as_of=data.as_of,
+        first=covered[0] if covered else None,
+        last=covered[1] if covered else None,
+        total=len(data.events),
+        handles=query.handles(e.id for e in data.events),
+    )
 
 
 def _version(value: bool) -> None:
@@ -187,574 +352,295 @@ def _root(
     ctx.obj = {"data": data}
 
 
-# ---- helpers -------------------------------------------------------------------------------
+# ---- commands --------------------------------------------------------------------------------
 
 
-def _dataset(ctx: typer.Context) -> "Dataset":
-    from natotrips import dataset
+@command("list", SELECTION, LISTING, OUTPUT)
+def list_(call: Call) -> None:
+    """List events, oldest first (-r: newest first; -n N: the N most recent).
 
-    obj = ctx.find_root().obj or {}
-    if "dataset" not in obj:
-        path = dataset.resolve_path(obj.get("data"))
-        try:
-            size = path.stat().st_size
-        except OSError:
-            size = 0  # dataset.load reports the problem
-        from natotrips.console import loading
-
-        with loading(path.name, size):
-            obj["dataset"] = dataset.load(path)
-    loaded: Dataset = obj["dataset"]
-    return loaded
-
-
-def _filters(
-    country: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    kind: list[str] | None = None,
-    person: str | None = None,
-    search: str | None = None,
-) -> "Filters":
-    from natotrips import query
-
-    code = None
-    if country:
-        from natotrips.countries import resolve_country
-
-        code = resolve_country(country).code
-    return query.Filters(
-        country=code,
-        date_from=query.parse_date_bound(date_from, option="--from") if date_from else None,
-        date_to=query.parse_date_bound(date_to, end=True, option="--to") if date_to else None,
-        kinds=query.parse_kinds(kind or []),
-        person=person,
-        search=search,
-    )
-
-
-def _select(ctx: typer.Context, filters: "Filters") -> "list[Event]":
-    from natotrips.query import filter_events
-
-    return filter_events(_dataset(ctx).events, filters)
-
-
-def _show(
-    build: "Callable[[bool], RenderableType]",
-    svg: Path | None = None,
-    html: Path | None = None,
-    force: bool = False,
-) -> None:
-    """Build a view for this stdout and print it once: Rich on a terminal; plain text when
-    piped (a str from the ``plain`` module is written as it is, without importing Rich).
-    With ``svg``/``html`` also record the terminal rendering into those files."""
-    from natotrips.console import is_terminal, make_console
-
-    if is_terminal():
-        make_console().print(build(False))
-    else:
-        renderable = build(True)
-        if isinstance(renderable, str):
-            sys.stdout.write(renderable if renderable.endswith("\n") else renderable + "\n")
-        else:
-            console = make_console()
-            with console.capture() as captured:
-                console.print(renderable)
-            lines = captured.get().splitlines()
-            sys.stdout.write("".join(line.rstrip() + "\n" for line in lines))
-    if svg or html:
-        _record(build(False), svg, html, force)
-
-
-def _table_view(rows: Sequence[Any], name: str, empty: str) -> "Callable[[bool], Any]":
-    """Plain (``natotrips.plain``) or Rich (``natotrips.render``) table ``name`` of rows."""
-
-    def build(plain: bool) -> Any:
-        if not rows:
-            return empty
-        if plain:
-            from natotrips import plain as plaintext
-
-            return getattr(plaintext, name)(rows)
-        from natotrips import render
-
-        return getattr(render, name)(rows)
-
-    return build
-
-
-def _record(renderable: "RenderableType", svg: Path | None, html: Path | None, force: bool) -> None:
-    import io
-
-    from rich.console import Console
-
-    from natotrips.output import atomic_writer
-
-    recorder = Console(
-        file=io.StringIO(),
-        record=True,
-        width=120,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        force_terminal=True,
-        color_system="truecolor",
-    )
-    recorder.print(renderable)
-    for path in (svg, html):
-        if path is None:
-            continue
-        if path is svg:
-            text = recorder.export_svg(title="natotrips", clear=False)
-        else:
-            text = recorder.export_html(clear=False)
-        with atomic_writer(path, force=force) as handle:
-            handle.write(text)
-        typer.echo(f"Wrote {path}", err=True)
-
-
-def _emit_events(
-    events: "list[Event]",
-    fmt: Format,
-    svg: Path | None = None,
-    html: Path | None = None,
-    force: bool = False,
-) -> None:
-    from natotrips import export
-
-    if fmt is Format.json:
-        export.write_json_array(events, sys.stdout)
-    elif fmt is Format.csv:
-        export.events_csv(events, sys.stdout)
-    else:
-        _show(_table_view(events, "events_table", "No matching events."), svg, html, force)
-
-
-# ---- commands ------------------------------------------------------------------------------
-
-
-@app.command("list")
-def list_(
-    ctx: typer.Context,
-    country: CountryOpt = None,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    fmt: FormatOpt = Format.table,
-    svg: SvgOpt = None,
-    html: HtmlOpt = None,
-    force: ForceOpt = False,
-) -> None:
-    """List events in date order.
-
-    Example: natotrips list --country Italy --from 'Oct 2024'
+    Example: natotrips list --country Italy --from 'Oct 2024' -n 5
     """
-    events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
-    _emit_events(events, fmt, svg, html, force)
+    call.emit(call.events_result(call.select()))
 
 
-@app.command()
+@command("country", SELECTION, LISTING, OUTPUT)
 def country(
-    ctx: typer.Context,
+    call: Call,
     name: Annotated[
         str,
         typer.Argument(
-            help="Country: name, ISO code, French or Arabic name.", autocompletion=_complete_country
+            help="Country: name in English, French or Arabic, or ISO code.",
+            autocompletion=complete_country,
         ),
     ],
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    fmt: FormatOpt = Format.table,
-    svg: SvgOpt = None,
-    html: HtmlOpt = None,
-    force: ForceOpt = False,
 ) -> None:
     """Everything in one country, with a summary.
 
-    Example: natotrips country France   (also: FR, FRA, فرنسا)
+    Example: natotrips country France   (also: FR, FRA, فرنسا, Turquie, تركيا)
     """
     from natotrips.countries import resolve_country
     from natotrips.summary import summarise_country
 
-    place = resolve_country(name)
-    events = _select(ctx, _filters(place.code, date_from, date_to, kind, person, search))
-    if fmt is not Format.table:
-        _emit_events(events, fmt)
-        return
-    summary = summarise_country(place.code, events)
-    if summary is None:
-        typer.echo(f"No recorded events in {place.name}.")
-        return
-
-    def build(plain: bool) -> Any:
-        if plain:
-            from natotrips import plain as plaintext
-
-            return plaintext.country_view(summary, events)
-        from rich.console import Group
-
-        from natotrips import render
-
-        return Group(render.country_panel(summary), render.events_table(events))
-
-    _show(build, svg, html, force)
+    code = resolve_country(name).code
+    events = call.select(country=[code])
+    summary = summarise_country(code, events)
+    view = None
+    if summary is not None:
+        view = functools.partial(ev.country_view, summary, events, call.record(), call.lang)
+    call.emit(call.events_result(events, view))
 
 
-@app.command()
-def countries(
-    ctx: typer.Context,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    fmt: FormatOpt = Format.table,
-    svg: SvgOpt = None,
-    html: HtmlOpt = None,
-    force: ForceOpt = False,
-) -> None:
+@command("countries", SELECTION, OUTPUT)
+def countries(call: Call) -> None:
     """Per-country summary: visits, days, first and last visit, cities, people met.
 
     Example: natotrips countries --from 2025
     """
-    from natotrips import export
+    from natotrips.exports import csv as csv_out
+    from natotrips.exports import json as json_out
     from natotrips.summary import summarise_countries
+    from natotrips.views.summaries import countries_view
 
-    summaries = summarise_countries(
-        _select(ctx, _filters(None, date_from, date_to, kind, person, search))
+    found = summarise_countries(call.select())
+    lang = call.lang
+    view = functools.partial(countries_view, found, lang) if found else None
+    call.emit(
+        Result(
+            view=view or functools.partial(ev.empty, call.record(), lang, outside=False),
+            json=lambda out: json_out.countries_json(found, out),
+            csv=lambda out: csv_out.countries_csv(found, out),
+        )
     )
-    if fmt is Format.json:
-        export.countries_json(summaries, sys.stdout)
-    elif fmt is Format.csv:
-        export.countries_csv(summaries, sys.stdout)
-    else:
-        _show(_table_view(summaries, "countries_table", "No matching events."), svg, html, force)
 
 
-@app.command()
-def timeline(
-    ctx: typer.Context,
-    country: CountryOpt = None,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    svg: SvgOpt = None,
-    html: HtmlOpt = None,
-    force: ForceOpt = False,
-) -> None:
-    """A visual timeline: months, durations drawn as bars, gaps marked.
+@command("timeline", SELECTION, LISTING, OUTPUT)
+def timeline(call: Call) -> None:
+    """Months drawn as bars across their days, pauses marked.
 
     Example: natotrips timeline --from 2024-10 --to 2024-12
     """
-    events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
+    from natotrips.views.time import timeline_view
 
-    def build(plain: bool) -> Any:
-        if plain:
-            from natotrips import plain as plaintext
-
-            return plaintext.timeline(events)
-        from natotrips import render
-
-        return render.timeline(events)
-
-    _show(build, svg, html, force)
+    events = call.select()
+    if call["reverse"]:
+        events = events[::-1]  # the timeline reads forward in time
+    view = functools.partial(timeline_view, events, call.lang) if events else None
+    call.emit(call.events_result(events, view))
 
 
-@app.command()
-def people(
-    ctx: typer.Context,
-    country: CountryOpt = None,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    fmt: FormatOpt = Format.table,
-    svg: SvgOpt = None,
-    html: HtmlOpt = None,
-    force: ForceOpt = False,
-) -> None:
+@command("people", SELECTION, OUTPUT)
+def people(call: Call) -> None:
     """Whom he met: role, country or organisation, number of meetings, dates.
 
     Example: natotrips people --from 2025 --to 2025
     """
-    from natotrips import export
+    from natotrips.exports import csv as csv_out
+    from natotrips.exports import json as json_out
     from natotrips.summary import summarise_people
+    from natotrips.views.summaries import people_view
 
-    found = summarise_people(
-        _select(ctx, _filters(country, date_from, date_to, kind, person, search))
+    found = summarise_people(call.select())
+    lang = call.lang
+    call.emit(
+        Result(
+            view=functools.partial(people_view, found, lang)
+            if found
+            else functools.partial(ev.empty, call.record(), lang, outside=False),
+            json=lambda out: json_out.people_json(found, out),
+            csv=lambda out: csv_out.people_csv(found, out),
+        )
     )
-    if fmt is Format.json:
-        export.people_json(found, sys.stdout)
-    elif fmt is Format.csv:
-        export.people_csv(found, sys.stdout)
-    else:
-        _show(_table_view(found, "people_table", "Nobody found."), svg, html, force)
 
 
-@app.command("person")
-def person_cmd(
-    ctx: typer.Context,
+@command("person", SELECTION, LISTING, OUTPUT)
+def person(
+    call: Call,
     name: Annotated[
-        str, typer.Argument(help="Name, any case, with or without accents, or in Arabic.")
+        str,
+        typer.Argument(
+            help="Name, any case, with or without accents, or in Arabic.",
+            autocompletion=complete_person,
+        ),
     ],
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    search: SearchOpt = None,
-    fmt: FormatOpt = Format.table,
 ) -> None:
     """One person: every meeting with them.
 
     Example: natotrips person zelenskyy   (also: ماكرون, macron)
     """
-    from natotrips.query import find_person, meets_any
     from natotrips.summary import summarise_people
-    from natotrips.text import fold
 
-    everyone = _dataset(ctx).events
-    spellings = [
-        (spelling, p.name)
-        for e in everyone
-        for p in e.participants
-        for spelling in (p.name, p.name_ar)
-        if spelling
-    ]
-    names = find_person(spellings, name)
-    if len(names) > 1:
-        from natotrips.errors import UsageError
-
-        listed = ", ".join(names[:8]) + (" ..." if len(names) > 8 else "")
-        raise UsageError(f"{name!r} matches {len(names)} people: {listed}")
-    [who] = names
-    selected = _select(ctx, _filters(None, date_from, date_to, kind, None, search))
-    events = [e for e in selected if meets_any(e, {fold(who)})]
-    if fmt is not Format.table:
-        _emit_events(events, fmt)
-        return
-    summary = next((p for p in summarise_people(events) if p.name == who), None)
-    if summary is None:
-        typer.echo(f"No meetings with {who} in this selection.")
-        return
-    from natotrips import render
-
-    _show(lambda plain: render.person_detail(summary, events, plain=plain))
+    key = query.resolve_person(call.data.events, name)
+    events = call.select(person=None)
+    events = [e for e in events if query.meets_any(e, {key})]
+    summary = next((p for p in summarise_people(events) if p.key == key), None)
+    view = None
+    if summary is not None:
+        view = functools.partial(ev.person_view, summary, events, call.record(), call.lang)
+    call.emit(call.events_result(events, view))
 
 
 def _today(option: str | None) -> dt.date:
     """--today, else $NATOTRIPS_TODAY, else the clock: the only place that reads it."""
-    import os
-
-    from natotrips.query import parse_date_bound
+    from natotrips.dates import parse_date
 
     text = option or os.environ.get("NATOTRIPS_TODAY")
     if text:
-        return parse_date_bound(text, option="--today" if option else "NATOTRIPS_TODAY")
+        return parse_date(text, option="--today" if option else "NATOTRIPS_TODAY")
     return dt.date.today()
 
 
-@app.command()
+TODAY = [
+    _opt(
+        Optional[str],
+        None,
+        "--today",
+        dest="today",
+        help="Take this date as today (default: $NATOTRIPS_TODAY, then the clock).",
+    ),
+]
+
+
+@command("calendar", SELECTION, TODAY, OUTPUT)
 def calendar(
-    ctx: typer.Context,
+    call: Call,
     month: Annotated[
         Optional[str],
-        typer.Argument(metavar="[YYYY-MM]", help="Month to show (default: this month)."),
+        typer.Argument(
+            metavar="[MONTH]", help="Month to show, e.g. 2024-10 (default: this month)."
+        ),
     ] = None,
     months: Annotated[
-        int, typer.Option("--months", "-n", min=1, max=120, help="How many months.")
+        int, typer.Option("--months", "-m", min=1, max=120, help="How many months.")
     ] = 1,
     week_start: Annotated[
         WeekStart, typer.Option("--week-start", help="First day of the week.")
     ] = WeekStart.monday,
-    country: CountryOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    today: TodayOpt = None,
-    svg: SvgOpt = None,
-    html: HtmlOpt = None,
-    force: ForceOpt = False,
 ) -> None:
     """Month grids like cal(1), days with events marked and listed beneath.
 
     Example: natotrips calendar 2024-10 --months 2 --week-start sunday
     """
-    from rich.console import Group
+    from natotrips.dates import month_range, parse_date
+    from natotrips.views.time import calendar_view
 
-    from natotrips import render
-    from natotrips.fmt import next_month
-    from natotrips.query import parse_date_bound
-
-    first = parse_date_bound(month, option="MONTH") if month else _today(today).replace(day=1)
-    first = first.replace(day=1)
-    shown = []
-    cur = first
-    for _ in range(months):
-        shown.append(cur)
-        cur = next_month(cur)
-    last = cur - dt.timedelta(days=1)
-    filters = _filters(country, first.isoformat(), last.isoformat(), kind, person, search)
-    events = _select(ctx, filters)
+    first = parse_date(month, option="MONTH") if month else _today(call["today"])
+    shown = month_range(first, months)
+    last = shown[-1] + dt.timedelta(days=40)
+    events = call.select(date_from=shown[0].isoformat(), date_to=last.replace(day=1).isoformat())
+    events = [e for e in events if e.start_date < last.replace(day=1)]
+    lang = call.lang
     sunday = week_start is WeekStart.sunday
-    _show(
-        lambda plain: Group(
-            *(
-                render.calendar_month(m.year, m.month, events, sunday_first=sunday, plain=plain)
-                for m in shown
-            )
-        ),
-        svg,
-        html,
-        force,
-    )
+    if events:
+        view: Callable[[], View] = functools.partial(
+            calendar_view, shown, events, sunday_first=sunday, lang=lang
+        )
+    else:
+        outside = query.outside(
+            call.filters(date_from=shown[0].isoformat(), date_to=last.replace(day=1).isoformat()),
+            query.span(call.data.events),
+        )
+        cal_view = calendar_view(shown, events, sunday_first=sunday, lang=lang)
+        note = ev.empty(call.record(), lang, outside=outside).blocks
+        view = functools.partial(View, [*cal_view.blocks, *note], lang)
+    call.emit(call.events_result(events, view))
 
 
-@app.command()
-def stats(
-    ctx: typer.Context,
-    country: CountryOpt = None,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
-    svg: SvgOpt = None,
-    html: HtmlOpt = None,
-    force: ForceOpt = False,
-) -> None:
+@command("stats", SELECTION, OUTPUT)
+def stats(call: Call) -> None:
     """Events per month, days abroad, Allies visited and not, busiest month, longest trip.
 
     Example: natotrips stats --from 2025 --to 2025
     """
     from natotrips.countries import NATO_ALLIES
+    from natotrips.exports import json as json_out
     from natotrips.summary import compute_stats
+    from natotrips.views.summaries import stats_view
 
-    result = compute_stats(
-        _select(ctx, _filters(country, date_from, date_to, kind, person, search)), NATO_ALLIES
+    result = compute_stats(call.select(), NATO_ALLIES)
+    call.emit(
+        Result(
+            view=functools.partial(stats_view, result, call.record(), call.lang),
+            json=lambda out: json_out.stats_json(result, out),
+            csv=lambda out: json_out.stats_csv(result, out),
+        )
     )
-    if fmt is not Format.table:
-        from natotrips.export import stats_json
-
-        stats_json(result, sys.stdout)
-        return
-    from natotrips import render
-
-    _show(lambda plain: render.stats_view(result, plain=plain), svg, html, force)
 
 
-@app.command()
-def upcoming(
-    ctx: typer.Context,
-    today: TodayOpt = None,
-    country: CountryOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    fmt: FormatOpt = Format.table,
-) -> None:
+@command("upcoming", SELECTION, TODAY, LISTING, OUTPUT)
+def upcoming(call: Call) -> None:
     """Announced events after today.
 
     Example: natotrips upcoming --today 2024-11-10
     """
-    from natotrips.query import upcoming as upcoming_events
+    day = _today(call["today"])
+    events = query.upcoming(call.select(), day)
+    view = None
+    if not events:
+        lang = call.lang
+        covered = query.span(call.data.events)
 
-    day = _today(today)
-    events = upcoming_events(_select(ctx, _filters(country, None, None, kind, person, search)), day)
-    if fmt is Format.table and not events:
-        typer.echo(f"Nothing announced after {day.isoformat()}.")
-        return
-    _emit_events(events, fmt)
+        def view() -> View:
+            blocks = ev.upcoming_empty(day, lang).blocks
+            if covered and day >= covered[1]:
+                blocks.append(Note(call.record().covers(lang), ""))
+            return View(blocks, lang)
+
+    call.emit(call.events_result(events, view))
 
 
-@app.command()
+@command("show", OUTPUT)
 def show(
-    ctx: typer.Context,
+    call: Call,
     event_id: Annotated[
         str,
         typer.Argument(
             metavar="ID",
-            help="Event id, as in list --format json.",
-            autocompletion=_complete_event_id,
+            help="Event id, or a unique start of one (as in list).",
+            autocompletion=complete_id,
         ),
     ],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
     """Everything about one event: people, sources, and where sources disagree.
 
     Example: natotrips show 2024-11-04-berlin
     """
-    from natotrips.query import find_event
-
-    event = find_event(_dataset(ctx).events, event_id)
-    if fmt is Format.table:
-        from natotrips import render
-
-        _show(lambda plain: render.event_detail(event, plain=plain))
-    elif fmt is Format.json:
-        from natotrips.export import write_json_array
-
-        write_json_array([event], sys.stdout)
-    else:
-        from natotrips.export import events_csv
-
-        events_csv([event], sys.stdout)
+    event = query.find_event(call.data.events, event_id)
+    result = call.events_result([event], functools.partial(ev.event_view, event, call.lang))
+    result.title = event.title
+    call.emit(result)
 
 
-@export_app.command("csv")
-def export_csv(
-    ctx: typer.Context,
-    country: CountryOpt = None,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    raw: Annotated[
-        bool,
-        typer.Option("--raw", help="Do not neutralise cells that start with = + - @ (formulas)."),
-    ] = False,
-    lang: LangOpt = Lang.en,
+@command("compare", SELECTION, OUTPUT)
+def compare(
+    call: Call,
+    holders: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            metavar="[SG]...",
+            help="Two holders (default: the last two).",
+            autocompletion=complete_sg,
+        ),
+    ] = None,
 ) -> None:
-    """RFC 4180 CSV, one row per event, UTF-8.
+    """Two Secretaries General side by side: first 100 days and first year, per year,
+    days abroad, Allies visited, most visited countries, most met people.
 
-    Example: natotrips export csv --country Germany -o germany.csv
+    Example: natotrips compare stoltenberg rutte
     """
-    from natotrips.export import events_csv
+    from natotrips.compare import compare_holders
+    from natotrips.exports import json as json_out
+    from natotrips.views.compare import compare_view
 
-    events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
-    _write(output, force, lambda out: events_csv(events, out, raw=raw, lang=lang.value))
-
-
-@export_app.command("json")
-def export_json(
-    ctx: typer.Context,
-    country: CountryOpt = None,
-    date_from: FromOpt = None,
-    date_to: ToOpt = None,
-    kind: KindOpt = None,
-    person: PersonOpt = None,
-    search: SearchOpt = None,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-) -> None:
-    """A JSON array of event objects (the dataset's own schema).
-
-    Example: natotrips export json | jq '.[].city'
-    """
-    from natotrips.export import write_json_array
-
-    events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
-    _write(output, force, lambda out: write_json_array(events, out))
+    events = call.select(sg=None)
+    result = compare_holders(events, holders or [], as_of=call.data.as_of)
+    call.emit(
+        Result(
+            view=functools.partial(compare_view, result, call.lang),
+            json=lambda out: json_out.compare_json(result, out),
+            csv=lambda out: json_out.compare_csv(result, out),
+        )
+    )
 
 
 @app.command("validate")
@@ -765,16 +651,14 @@ def validate_cmd(
         typer.Argument(help="Data file to check (default: --data, $NATOTRIPS_DATA or bundled)."),
     ] = None,
 ) -> None:
-    """Check a data file: schema, duplicates, overlaps, term dates, sources, spellings.
-
-    Lists every finding and exits 1 if there are any (2 if the file cannot be read).
+    """Check a data file: schema, duplicates, overlaps, term dates, stale announcements,
+    sources, spellings, places. Lists every finding; exit 1 if there are any.
 
     Example: natotrips validate my-trips.json
     """
-    from natotrips import dataset
     from natotrips.validate import validate
 
-    target = path or dataset.resolve_path((ctx.find_root().obj or {}).get("data"))
+    target = path or dataset.resolve_path(ctx.find_root().obj.get("data"))
     data = dataset.decode(dataset.read_bytes(target), target, check=False)
     findings = validate(data)
     for finding in findings:
@@ -785,138 +669,174 @@ def validate_cmd(
     typer.echo(f"{target}: OK, {len(data.events)} events, as of {data.as_of}.")
 
 
-def _add_export(
-    name: str,
-    doc: str,
-    write: "Callable[[Dataset, list[Event], TextIO, str], list[str]]",
-) -> None:
-    """Register ``natotrips export NAME``: the shared filters, -o/--force and --lang, then
-    ``write(dataset, events, stream, lang)``, which returns notes for stderr."""
-
-    def command(
-        ctx: typer.Context,
-        country: CountryOpt = None,
-        date_from: FromOpt = None,
-        date_to: ToOpt = None,
-        kind: KindOpt = None,
-        person: PersonOpt = None,
-        search: SearchOpt = None,
-        output: OutputOpt = None,
-        force: ForceOpt = False,
-        lang: LangOpt = Lang.en,
-    ) -> None:
-        data = _dataset(ctx)
-        events = _select(ctx, _filters(country, date_from, date_to, kind, person, search))
-        notes: list[str] = []
-        _write(output, force, lambda out: notes.extend(write(data, events, out, lang.value)))
-        for note in notes:
-            typer.echo(f"natotrips: {note}", err=True)
-
-    command.__doc__ = doc
-    command.__name__ = f"export_{name}"
-    export_app.command(name)(command)
+@app.command("version", hidden=True)
+def version_cmd() -> None:
+    """Show the version (also: --version)."""
+    typer.echo(f"natotrips {__version__}")
 
 
-def _ics(data: "Dataset", events: "list[Event]", out: TextIO, lang: str) -> list[str]:
-    from natotrips.formats import write_ics
+# ---- exports ---------------------------------------------------------------------------------
 
-    write_ics(events, out, stamp=data.as_of, lang=lang)
+
+def _export(name: str, doc: str, *extra: inspect.Parameter) -> Callable[..., Any]:
+    """Register ``natotrips export NAME`` with the selection and export options; the
+    writer comes from ``natotrips.exports.NAME``."""
+
+    def decorate(write: Callable[..., list[str]]) -> Callable[..., list[str]]:
+        def run(call: Call) -> None:
+            from natotrips.files import write_output
+
+            events = call.select()
+            notes = write_output(
+                call["output"], bool(call["force"]), lambda out: write(call, events, out)
+            )
+            for note in notes or []:
+                typer.echo(f"natotrips: {note}", err=True)
+
+        run.__doc__ = doc
+        command(name, SELECTION, list(extra), EXPORT, parent=export_app)(run)
+        return write
+
+    return decorate
+
+
+BOM = _opt(
+    bool,
+    False,
+    "--bom",
+    dest="bom",
+    help="Start with a UTF-8 byte-order mark, so Excel reads the accents and Arabic.",
+)
+RAW = _opt(
+    bool,
+    False,
+    "--raw",
+    dest="raw",
+    help="Do not neutralise cells that start with = + - @ (formulas).",
+)
+
+
+@_export(
+    "csv",
+    "RFC 4180 CSV, one row per event, UTF-8 (--bom for Excel).\n\n"
+    "Example: natotrips export csv --country Germany --bom -o germany.csv",
+    BOM,
+    RAW,
+)
+def _csv(call: Call, events: list[Event], out: Any) -> list[str]:
+    from natotrips.exports.csv import events_csv
+
+    if call["bom"]:
+        out.write("\ufeff")
+    events_csv(events, out, raw=bool(call["raw"]), lang=call.lang)
     return []
 
 
-def _markdown(data: "Dataset", events: "list[Event]", out: TextIO, lang: str) -> list[str]:
-    from natotrips.formats import write_markdown
+@_export(
+    "json",
+    "The record as JSON: schema version, as_of and the events; --data reads it "
+    "back.\n\nExample: natotrips export json | jq '.events[].city'",
+)
+def _json(call: Call, events: list[Event], out: Any) -> list[str]:
+    from natotrips.exports.json import dataset_json
 
-    write_markdown(events, out, lang=lang)
+    dataset_json(call.data, events, out)
     return []
 
 
-def _geojson(data: "Dataset", events: "list[Event]", out: TextIO, lang: str) -> list[str]:
-    from natotrips.formats import write_geojson
+@_export(
+    "ics",
+    "iCalendar (RFC 5545): one all-day event per trip or meeting, stable UIDs."
+    "\n\nExample: natotrips export ics --from 2025 -o rutte-2025.ics",
+)
+def _ics(call: Call, events: list[Event], out: Any) -> list[str]:
+    from natotrips.exports.ics import write_ics
 
-    missing = write_geojson(events, out, lang=lang)
+    write_ics(events, out, stamp=call.data.as_of, lang=call.lang)
+    return []
+
+
+@_export(
+    "markdown",
+    "A Markdown table ready for an article, with source links.\n\n"
+    "Example: natotrips export markdown --country Germany",
+)
+def _markdown(call: Call, events: list[Event], out: Any) -> list[str]:
+    from natotrips.exports.markdown import write_markdown
+
+    write_markdown(events, out, lang=call.lang)
+    return []
+
+
+@_export(
+    "geojson",
+    "GeoJSON (RFC 7946): one point per event at its place's coordinates."
+    "\n\nExample: natotrips export geojson -o trips.geojson",
+)
+def _geojson(call: Call, events: list[Event], out: Any) -> list[str]:
+    from natotrips.exports.geojson import write_geojson
+
+    missing = write_geojson(events, out, lang=call.lang)
     if not missing:
         return []
-    return [f"{len(missing)} event(s) left out, place not in the gazetteer: " + ", ".join(missing)]
+    return [f"{len(missing)} event(s) without coordinates: " + ", ".join(missing)]
 
 
-_add_export(
-    "ics",
-    """iCalendar (RFC 5545): one all-day event per trip or meeting, stable UIDs.
-
-    Example: natotrips export ics --from 2025 -o rutte-2025.ics
-    """,
-    _ics,
-)
-_add_export(
-    "markdown",
-    """A Markdown table ready for an article, with source links.
-
-    Example: natotrips export markdown --country Germany
-    """,
-    _markdown,
-)
-_add_export(
-    "geojson",
-    """GeoJSON (RFC 7946) points for maps; coordinates from the GeoNames gazetteer.
-
-    Example: natotrips export geojson -o trips.geojson
-    """,
-    _geojson,
-)
+# ---- the way in and out ------------------------------------------------------------------------
 
 
-def _write(output: Path | None, force: bool, writer: Any) -> None:
-    if output is None or str(output) == "-":
-        writer(sys.stdout)
-        return
-    from natotrips.output import atomic_writer
+def _fail(message: str, code: int, hint: str | None = None) -> None:
+    from natotrips.terminal import printable
 
-    with atomic_writer(output, force=force) as handle:
-        writer(handle)
-    typer.echo(f"Wrote {output}", err=True)
-
-
-def _command_name(info: Any) -> str:
-    return str(info.name or info.callback.__name__.replace("_", "-"))
+    sys.stderr.write(f"natotrips: error: {printable(message)}\n")
+    if hint:
+        sys.stderr.write(f"{hint}\n")
+    sys.stderr.flush()
+    raise SystemExit(code)
 
 
-def _keep_only_invoked(root: typer.Typer, argv: list[str]) -> None:
-    """Register only the command this run will invoke.
+def run(args: Sequence[str] | None = None) -> int:
+    """Run the CLI on ``args`` (default: sys.argv) and return the exit code."""
+    install_completion_classes()
+    cli = typer.main.get_command(app)
+    try:
+        code = cli.main(
+            args=list(args) if args is not None else None,
+            prog_name="natotrips",
+            standalone_mode=False,
+        )
+    except NatotripsError as exc:
+        _fail(str(exc), exc.exit_code)
+    except typer.Abort:
+        _fail("aborted", 130)
+    except typer.TyperException as exc:  # Click's usage errors: one voice with ours
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        ctx = getattr(exc, "ctx", None)
+        hint = f"Try '{ctx.command_path} -h' for help." if ctx is not None else None
+        _fail(message.rstrip("."), int(getattr(exc, "exit_code", 2)), hint)
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        return 130
+    except Interrupted as exc:
+        return exc.exit_code
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return 141
+    return code if isinstance(code, int) else 0
 
-    Typer builds every command's Click parameters from its signature before parsing
-    (about 5 ms a command here); with one command kept, start-up pays for one. Nothing is
-    pruned for help, completion, or a name that is not a command (Click then lists them
-    all or suggests one).
-    """
-    import os
 
-    if any(key.endswith("_COMPLETE") for key in os.environ):
-        return
-    words: list[str] = []
-    args = iter(argv)
-    for arg in args:
-        if arg == "--data":
-            next(args, None)
-        elif arg in ("-h", "--help"):
-            return
-        elif not arg.startswith("-"):
-            words.append(arg)
-    if not words:
-        return
-    commands = [c for c in root.registered_commands if _command_name(c) == words[0]]
-    groups = [g for g in root.registered_groups if g.name == words[0]]
-    if commands or groups:
-        root.registered_commands, root.registered_groups = commands, groups
-    for group in groups:
-        if group.typer_instance is not None and len(words) > 1:
-            _keep_only_invoked(group.typer_instance, words[1:])
+def _quiet_broken_pipe() -> None:
+    """The reader went away (``| head``): stop writing, say nothing, as Unix tools do."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def main() -> None:
     import signal
 
+    from natotrips.files import exit_on_signals
+
+    exit_on_signals()
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    _keep_only_invoked(app, sys.argv[1:])
-    app()
+    sys.exit(run())

@@ -1,41 +1,68 @@
-"""Country resolution: ISO codes, English/French/Arabic names, typos -> ISO 3166-1 alpha-2.
+"""Countries: resolution of what people type, and names in English, French and Arabic.
 
-The names come from pycountry's ISO 3166-1 database and its gettext translations. They
-are read straight from pycountry's installed files (found with ``PathFinder.find_spec``
-so the package is not imported: importing pycountry pulls in ``importlib.metadata``, which
-costs more start-up than the whole lookup).
+Names are Unicode CLDR's territory names, taken from Babel into ``countries.json`` by
+``scripts/gen_countries.py`` (a test fails if the file and Babel drift apart), plus
+``ALTERNATIVES``: the other names Arabic, French and English news actually use. Matching
+folds case, accents, Arabic letter forms and diacritics, and ignores the Arabic article.
 """
+
+from __future__ import annotations
 
 import difflib
 import functools
-import importlib.machinery
+import json
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-import msgspec
+from importlib import resources
 
 from natotrips.errors import NotFoundError, UsageError
+from natotrips.names import fold, without_article
 
-if TYPE_CHECKING:
-    import gettext
-from natotrips.text import fold
+LANGS = ("en", "fr", "ar")
 
-LANGUAGES = ("en", "fr", "ar")
-
-# Names people use that ISO 3166 does not carry (English and French).
-ALIASES: dict[str, tuple[str, ...]] = {
-    "GB": ("UK", "Britain", "Great Britain", "England", "Royaume-Uni"),
-    "US": ("USA", "America", "United States of America", "Etats-Unis", "États-Unis d'Amérique"),
-    "NL": ("Holland", "The Netherlands", "Pays-Bas"),
-    "TR": ("Turkey", "Turquie"),
-    "CZ": ("Czech Republic", "Tchéquie", "République tchèque"),
-    "MK": ("Macedonia", "North Macedonia", "Macédoine du Nord"),
-    "RU": ("Russia",),
-    "KR": ("South Korea", "Korea", "Corée du Sud"),
+# Names in use that CLDR does not give as a country's name. Each is tested to resolve.
+ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "US": (
+        "USA",
+        "America",
+        "United States of America",
+        "Etats-Unis d'Amérique",
+        "Amérique",
+        "أمريكا",
+        "امريكا",
+        "أميركا",
+        "الولايات المتحدة الأمريكية",
+        "الولايات المتحدة الأميركية",
+    ),
+    "GB": (
+        "UK",
+        "Britain",
+        "Great Britain",
+        "England",
+        "Grande-Bretagne",
+        "Angleterre",
+        "بريطانيا",
+        "المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية",
+        "إنجلترا",
+    ),
+    "HU": ("المجر",),
+    "FR": ("French Republic", "République française", "الجمهورية الفرنسية"),
+    "TR": ("Turkey", "Turkiye", "تركيا", "تركية"),
+    "NL": ("Holland", "The Netherlands", "هولندة"),
+    "CZ": ("Czech Republic", "République tchèque", "جمهورية التشيك", "تشيكيا"),
+    "MK": ("Macedonia", "Macédoine", "مقدونيا"),
+    "BA": ("البوسنة",),
+    "MD": ("Moldova, Republic of", "République de Moldavie", "مولدافيا"),
+    "RU": ("Russia", "Fédération de Russie", "روسيا الاتحادية"),
+    "KR": ("Korea", "Republic of Korea", "كوريا"),
     "KP": ("North Korea",),
-    "VA": ("Vatican", "Holy See", "Vatican City"),
-    "XK": ("Kosovo",),
+    "VA": ("Vatican", "Holy See", "Vatican City", "Saint-Siège", "الكرسي الرسولي"),
+    "DE": ("ألمانيا الاتحادية",),
+    "XK": ("كوسوفا",),
+    "AE": ("UAE", "الإمارات"),
+    "SA": ("السعودية",),
+    "PS": ("فلسطين",),
+    "CI": ("Ivory Coast",),
+    "CD": ("DR Congo",),
 }
 # NATO Allies (32 since Sweden joined on 7 March 2024).
 NATO_ALLIES = frozenset(
@@ -74,18 +101,8 @@ NATO_ALLIES = frozenset(
         "US",
     ]
 )
-
-
-class _Record(msgspec.Struct):
-    alpha_2: str
-    alpha_3: str
-    name: str
-    official_name: str | None = None
-    common_name: str | None = None
-
-
-class _Db(msgspec.Struct):
-    countries: list[_Record] = msgspec.field(name="3166-1")
+# Members on a given day: (code, date of accession) for those that joined during the record.
+JOINED = {"ME": "2017-06-05", "MK": "2020-03-27", "FI": "2023-04-04", "SE": "2024-03-07"}
 
 
 @dataclass(frozen=True)
@@ -94,78 +111,62 @@ class Country:
     name: str
 
 
-def _pycountry_dir() -> Path:
-    spec = importlib.machinery.PathFinder.find_spec("pycountry")
-    if spec is None or not spec.submodule_search_locations:  # pragma: no cover
-        raise UsageError("pycountry is not installed")
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
 @functools.cache
-def _records() -> dict[str, _Record]:
-    raw = (_pycountry_dir() / "databases" / "iso3166-1.json").read_bytes()
-    records = {r.alpha_2: r for r in msgspec.json.decode(raw, type=_Db).countries}
-    # Kosovo is not in ISO 3166-1 but uses the user-assigned code XK, as NATO does.
-    records.setdefault("XK", _Record(alpha_2="XK", alpha_3="XKX", name="Kosovo"))
-    return records
-
-
-@functools.cache
-def _translator(lang: str) -> "gettext.NullTranslations":
-    import gettext
-
-    if lang == "en":
-        return gettext.NullTranslations()
-    return gettext.translation(
-        "iso3166-1", str(_pycountry_dir() / "locales"), languages=[lang], fallback=True
-    )
+def _table() -> dict[str, dict[str, str]]:
+    raw = resources.files("natotrips").joinpath("countries.json").read_bytes()
+    table: dict[str, dict[str, str]] = json.loads(raw)["countries"]
+    return table
 
 
 def country_codes() -> frozenset[str]:
-    return frozenset(_records())
+    return frozenset(_table())
 
 
 @functools.cache
 def country_name(code: str, lang: str = "en") -> str:
-    """The country's short name in ``lang`` (en, fr or ar); the code itself if unknown."""
-    record = _records().get(code)
-    if record is None:
+    """The country's CLDR name in ``lang`` (en, fr or ar); the code itself if unknown."""
+    entry = _table().get(code)
+    if entry is None:
         return code
-    english = record.common_name or record.name
-    if lang == "en":
-        return english
-    translated = _translator(lang).gettext(record.name)
-    return translated if translated != record.name else english
+    return entry.get(lang) or entry["en"]
+
+
+def _keys(text: str) -> set[str]:
+    key = fold(text)
+    keys = {key, without_article(key)}
+    if "&" in text:
+        keys |= {fold(text.replace("&", "and")), fold(text.replace("&", "et"))}
+    return keys
 
 
 @functools.cache
 def _index() -> tuple[dict[str, str], dict[str, str]]:
-    """(folded key -> alpha-2, folded key -> display name for suggestions)."""
+    """(folded key -> alpha-2, folded key -> name shown in a suggestion)."""
     keys: dict[str, str] = {}
     display: dict[str, str] = {}
 
-    def add(text: str | None, code: str, *, suggest: bool = True) -> None:
-        if not text:
-            return
-        key = fold(text)
-        keys.setdefault(key, code)
-        if suggest:
-            display.setdefault(key, country_name(code))
+    def add(text: str, code: str, *, suggest: bool = True) -> None:
+        for key in _keys(text):
+            keys.setdefault(key, code)
+            if suggest:
+                display.setdefault(key, country_name(code))
 
-    for code, rec in _records().items():
+    for code, entry in _table().items():
         add(code, code, suggest=False)
-        add(rec.alpha_3, code, suggest=False)
-        for text in (rec.common_name, rec.name, rec.official_name):
-            add(text, code)
-        for lang in ("fr", "ar"):
-            tr = _translator(lang)
-            for text in (rec.name, rec.official_name):
-                if text:
-                    add(tr.gettext(text), code)
-    for code, names in ALIASES.items():
+        add(entry["alpha3"], code, suggest=False)
+        for lang in LANGS:
+            add(entry[lang], code)
+    for code, names in ALTERNATIVES.items():
         for text in names:
             add(text, code)
     return keys, display
+
+
+def country_names(code: str) -> list[str]:
+    """Every name a country resolves from: CLDR names in each language and alternatives."""
+    entry = _table().get(code)
+    names = [entry[lang] for lang in LANGS] if entry else []
+    return names + list(ALTERNATIVES.get(code, ()))
 
 
 def resolve_country(query: str) -> Country:
@@ -175,11 +176,23 @@ def resolve_country(query: str) -> Country:
         raise UsageError("country name is empty")
     keys, display = _index()
     key = fold(text)
-    code = keys.get(key)
-    if code is None and len(text) in (2, 3) and text.isascii():
-        code = keys.get(key.upper().casefold())
+    code = keys.get(key) or keys.get(without_article(key))
     if code is not None:
         return Country(code, country_name(code))
     close = difflib.get_close_matches(key, list(display), n=1, cutoff=0.75)
     suggestion = display[close[0]] if close else None
     raise NotFoundError(f"unknown country {query!r}", suggestion)
+
+
+def complete_country(prefix: str, codes: set[str] | None = None) -> list[str]:
+    """English names of countries (of ``codes``, if given) any of whose names, or any word
+    of them, starts with ``prefix``: ``Unit`` offers United Kingdom and United States."""
+    want = fold(prefix)
+    found = []
+    for code in sorted(codes if codes is not None else country_codes()):
+        for name in country_names(code):
+            key = fold(name)
+            if key.startswith(want) or any(w.startswith(want) for w in key.split()):
+                found.append(country_name(code))
+                break
+    return sorted(found, key=fold)

@@ -33,9 +33,11 @@ class Status(str, enum.Enum):
     ANNOUNCED = "announced"
     HELD = "held"
     CANCELLED = "cancelled"
+    # Reported ahead; its date has passed and no source read confirms it was held.
+    UNCONFIRMED = "unconfirmed"
 
 
-class Source(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+class Source(msgspec.Struct, forbid_unknown_fields=True):
     """A publication that reports the event. ``key`` is unique within its event."""
 
     key: Key
@@ -47,7 +49,7 @@ class Source(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     excerpt: str | None = None
 
 
-class Participant(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+class Participant(msgspec.Struct, forbid_unknown_fields=True):
     """Someone the Secretary General met; ``sources`` are the keys of the sources naming them."""
 
     name: NonEmpty
@@ -70,7 +72,7 @@ class Disagreement(msgspec.Struct, forbid_unknown_fields=True):
     claims: Annotated[list[Claim], msgspec.Meta(min_length=2)]
 
 
-class Event(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+class Event(msgspec.Struct, forbid_unknown_fields=True):
     id: Slug
     secretary_general: NonEmpty
     start_date: dt.date

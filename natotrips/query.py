@@ -1,78 +1,37 @@
-"""Pure filtering and sorting of events. ``today`` is always an argument, never read here."""
+"""Pure filtering and sorting of events, and person identity. ``today`` is always an
+argument, never read here."""
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import operator
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from natotrips.errors import UsageError
-from natotrips.fmt import month_end
+from natotrips.errors import NotFoundError, UsageError
 from natotrips.model import Event, Kind, Status
-from natotrips.text import fold
+from natotrips.names import fold, skeleton
 
 
 @dataclass(frozen=True)
 class Filters:
-    """What every listing command and export accepts. Empty means 'everything'."""
+    """What every listing command and export accepts. Empty means 'everything'.
 
-    country: str | None = None  # ISO alpha-2, already resolved
+    Repeated values of one option combine (any of them); different options narrow.
+    """
+
+    countries: frozenset[str] = field(default_factory=frozenset)  # ISO alpha-2
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     kinds: frozenset[Kind] = field(default_factory=frozenset)
-    person: str | None = None
+    people: frozenset[str] = field(default_factory=frozenset)  # person keys (person_key)
+    holders: frozenset[str] = field(default_factory=frozenset)  # full names
     search: str | None = None
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise UsageError(f"--from {self.date_from} is after --to {self.date_to}")
-
-
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-
-
-def parse_date_bound(text: str, *, end: bool = False, option: str = "--from") -> dt.date:
-    """A date as people type it: ``2024``, ``2024-10``, ``Oct 2024``, ``22 Oct 2024``,
-    ``2024-10-22``. A partial date stands for its first day, or with ``end`` its last.
-    """
-    raw = text.strip()
-    try:
-        if m := _ISO_DAY.match(raw):
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        if m := _ISO_MONTH.match(raw):
-            year, month = int(m[1]), int(m[2])
-            return month_end(year, month) if end else dt.date(year, month, 1)
-        if m := _YEAR.match(raw):
-            year = int(m[1])
-            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-    except ValueError:
-        raise UsageError(f"{option}: {text!r} is not a real date") from None
-    return _parse_loose(raw, end=end, option=option)
-
-
-def _parse_loose(raw: str, *, end: bool, option: str) -> dt.date:
-    from dateutil import parser
-
-    # Parse twice with different defaults: a field that changes was not typed.
-    first, second = dt.datetime(2000, 1, 1), dt.datetime(2004, 2, 2)
-    try:
-        a = parser.parse(raw, default=first)
-        b = parser.parse(raw, default=second)
-    except (ValueError, OverflowError):
-        raise UsageError(
-            f"{option}: cannot read {raw!r} as a date (try 2024-10-22, 2024-10 or 'Oct 2024')"
-        ) from None
-    if a.year != b.year:
-        raise UsageError(f"{option}: {raw!r} has no year (try 'Oct 2024')")
-    if a.month != b.month:
-        return dt.date(a.year, 12, 31) if end else dt.date(a.year, 1, 1)
-    if a.day != b.day:
-        return month_end(a.year, a.month) if end else dt.date(a.year, a.month, 1)
-    return a.date()
 
 
 def parse_kinds(values: Iterable[str]) -> frozenset[Kind]:
@@ -88,6 +47,65 @@ def parse_kinds(values: Iterable[str]) -> frozenset[Kind]:
                 allowed = ", ".join(k.value for k in Kind)
                 raise UsageError(f"--kind: unknown kind {part!r} (one of: {allowed})") from None
     return frozenset(kinds)
+
+
+# ---- people: one identity per person, the folded Latin name ---------------------------------
+
+
+def person_key(name: str) -> str:
+    """The identity of a person across the record: their folded Latin name."""
+    return fold(name)
+
+
+def spellings(events: Iterable[Event]) -> dict[str, set[str]]:
+    """Every way each person is written in the record (Latin names and Arabic names),
+    by person key."""
+    found: dict[str, set[str]] = {}
+    for e in events:
+        for p in e.participants:
+            names = found.setdefault(person_key(p.name), set())
+            names.add(p.name)
+            if p.name_ar:
+                names.add(p.name_ar)
+    return found
+
+
+def find_people(events: Iterable[Event], query: str) -> list[str]:
+    """Person keys matching ``query``: case, accents, Arabic letter forms and long-vowel
+    spellings folded. An exact match of a whole name wins; else every name containing the
+    query (or a word starting with it). NotFoundError with a suggestion when none does."""
+    key = fold(query)
+    if not key:
+        raise UsageError("person name is empty")
+    loose = skeleton(query)
+    pool = spellings(events)
+    exact = sorted(
+        k for k, names in pool.items() if any(key == fold(n) or loose == skeleton(n) for n in names)
+    )
+    if exact:
+        return exact
+    found = sorted(
+        k for k, names in pool.items() if any(key in fold(n) or loose in skeleton(n) for n in names)
+    )
+    if found:
+        return found
+    every = {fold(n): k for k, names in pool.items() for n in names}
+    close = difflib.get_close_matches(key, list(every), n=1, cutoff=0.7)
+    if not close:  # a typo in one word of the name: compare word by word
+        words = {w: k for k in every for w in k.split()}
+        close = [words[w] for w in difflib.get_close_matches(key, list(words), n=1, cutoff=0.75)]
+    suggestion = None
+    if close:
+        target = every[close[0]]
+        suggestion = min(pool[target], key=lambda n: (n != n.encode("ascii", "ignore").decode(), n))
+    raise NotFoundError(f"nobody called {query!r} in the record", suggestion)
+
+
+def meets_any(event: Event, people: frozenset[str] | set[str]) -> bool:
+    return any(person_key(p.name) in people for p in event.participants)
+
+
+# ---- filtering and order ---------------------------------------------------------------------
 
 
 def _haystack(event: Event) -> Iterator[str]:
@@ -106,29 +124,10 @@ def _haystack(event: Event) -> Iterator[str]:
             yield p.organisation
 
 
-def person_keys(events: Iterable[Event], needle: str) -> set[str]:
-    """Folded names of everyone whose name, or Arabic name anywhere in the data, contains
-    ``needle``: ``ميلوني`` finds every meeting with Meloni, even those whose source gave
-    no Arabic spelling."""
-    key = fold(needle)
-    found: set[str] = set()
-    for e in events:
-        for p in e.participants:
-            name = fold(p.name)
-            if key in name or (p.name_ar and key in fold(p.name_ar)):
-                found.add(name)
-    return found
-
-
-def meets_any(event: Event, people: set[str]) -> bool:
-    """Is anyone in ``people`` (folded names, as from ``person_keys``) in the event?"""
-    return any(fold(p.name) in people for p in event.participants)
-
-
-def matches(event: Event, filters: Filters, people: set[str] | None = None) -> bool:
-    """Does ``event`` pass ``filters``? With ``filters.person``, ``people`` must be the
-    ``person_keys`` of the whole collection (computed once, not per event)."""
-    if filters.country and event.country != filters.country:
+def matches(event: Event, filters: Filters) -> bool:
+    if filters.holders and event.secretary_general not in filters.holders:
+        return False
+    if filters.countries and event.country not in filters.countries:
         return False
     if filters.date_from and event.end_date < filters.date_from:
         return False
@@ -136,7 +135,7 @@ def matches(event: Event, filters: Filters, people: set[str] | None = None) -> b
         return False
     if filters.kinds and event.kind not in filters.kinds:
         return False
-    if filters.person and not meets_any(event, people or set()):
+    if filters.people and not meets_any(event, filters.people):
         return False
     if filters.search:
         key = fold(filters.search)
@@ -154,22 +153,76 @@ def chronological(events: Iterable[Event]) -> list[Event]:
 
 def filter_events(events: Iterable[Event], filters: Filters) -> list[Event]:
     """The matching events, oldest first."""
-    pool = list(events)
-    people = person_keys(pool, filters.person) if filters.person else None
-    return chronological(e for e in pool if matches(e, filters, people))
+    return chronological(e for e in events if matches(e, filters))
+
+
+def arrange(events: Sequence[Event], *, limit: int | None, reverse: bool) -> list[Event]:
+    """Events oldest first (the default, like a diary); ``limit`` keeps the ``limit`` most
+    recent; ``reverse`` shows newest first."""
+    kept = list(events[-limit:]) if limit else list(events)
+    if limit == 0:
+        kept = []
+    return kept[::-1] if reverse else kept
+
+
+def span(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:
+    if not events:
+        return None
+    return min(e.start_date for e in events), max(e.end_date for e in events)
+
+
+def outside(filters: Filters, covered: tuple[dt.date, dt.date] | None) -> bool:
+    """Does the date range asked for fall (wholly) outside what the record covers?"""
+    if covered is None:
+        return True
+    first, last = covered
+    return bool(
+        (filters.date_from and filters.date_from > last)
+        or (filters.date_to and filters.date_to < first)
+    )
+
+
+# ---- ids -------------------------------------------------------------------------------------
 
 
 def find_event(events: Iterable[Event], event_id: str) -> Event:
-    from natotrips.errors import NotFoundError
-
+    """An event by its id or a unique prefix of it; NotFoundError listing the closest ids."""
     pool = list(events)
+    wanted = event_id.strip().lower()
     for event in pool:
-        if event.id == event_id:
+        if event.id == wanted:
             return event
-    import difflib
+    prefixed = [e for e in pool if e.id.startswith(wanted)] if wanted else []
+    if len(prefixed) == 1:
+        return prefixed[0]
+    if len(prefixed) > 1:
+        listed = ", ".join(e.id for e in prefixed[:5]) + (" ..." if len(prefixed) > 5 else "")
+        raise UsageError(f"{event_id!r} is the start of {len(prefixed)} ids: {listed}")
+    ids = [e.id for e in pool]
+    close = difflib.get_close_matches(wanted, ids, n=3, cutoff=0.5)
+    if not close:  # 'paris' matches nothing by similarity to a whole id: try its place part
+        close = [i for i in ids if wanted and wanted in i][:3]
+    raise NotFoundError(f"no event with id {event_id!r}", " or ".join(close) if close else None)
 
-    close = difflib.get_close_matches(event_id, [e.id for e in pool], n=1, cutoff=0.6)
-    raise NotFoundError(f"no event with id {event_id!r}", close[0] if close else None)
+
+HANDLE = 22
+
+
+def handles(ids: Iterable[str]) -> dict[str, str]:
+    """A short handle for each id that ``show`` accepts: the id itself when it is short,
+    else its shortest unique prefix of at least ``HANDLE`` characters."""
+    pool = sorted(set(ids))
+    out: dict[str, str] = {}
+    for i, full in enumerate(pool):
+        if len(full) <= HANDLE:
+            out[full] = full
+            continue
+        n = HANDLE
+        neighbours = pool[max(0, i - 1) : i] + pool[i + 1 : i + 2]
+        while n < len(full) and any(o.startswith(full[:n]) for o in neighbours):
+            n += 1
+        out[full] = full[:n] if n < len(full) else full
+    return out
 
 
 def upcoming(events: Iterable[Event], today: dt.date) -> list[Event]:
@@ -178,7 +231,7 @@ def upcoming(events: Iterable[Event], today: dt.date) -> list[Event]:
     An event counts when it starts after ``today``, is not cancelled, and either is still
     only announced or was reported in advance on or before ``today`` (``announced_on``):
     seen from 10 November 2024, the Paris visit of the 12th was announced, even though
-    the dataset now records it as held.
+    the record now has it as held.
     """
     return chronological(
         e
@@ -186,32 +239,48 @@ def upcoming(events: Iterable[Event], today: dt.date) -> list[Event]:
         if e.start_date > today
         and e.status is not Status.CANCELLED
         and (e.announced_on is None or e.announced_on <= today)
-        and (e.status is Status.ANNOUNCED or e.announced_on is not None)
+        and (e.status in (Status.ANNOUNCED, Status.UNCONFIRMED) or e.announced_on is not None)
     )
 
 
-def find_person(names: Iterable[tuple[str, str]], query: str) -> list[str]:
-    """Names matching ``query`` regardless of case, accents or Arabic letter forms.
+def resolve_person(events: Sequence[Event], name: str) -> str:
+    """The one person ``name`` means, as a person key; UsageError listing them when it
+    could be several."""
+    keys = find_people(events, name)
+    if len(keys) > 1:
+        pool = spellings(events)
+        names = [min(pool[k], key=lambda n: (not n.isascii(), n)) for k in keys]
+        listed = ", ".join(names[:8]) + (" ..." if len(names) > 8 else "")
+        raise UsageError(f"{name!r} matches {len(keys)} people: {listed}")
+    return keys[0]
 
-    ``names`` are (spelling, canonical name) pairs, e.g. the Arabic spelling of a name
-    and the name itself. An exact folded match wins, else every name containing the
-    query; NotFoundError (with a suggestion) when nothing matches.
-    """
-    from natotrips.errors import NotFoundError
 
-    pool = {fold(spelling): name for spelling, name in names}
-    key = fold(query)
-    if not key:
-        raise UsageError("person name is empty")
-    if key in pool:
-        return [pool[key]]
-    found = {name for k, name in pool.items() if key in k}
-    if found:
-        return sorted(found, key=fold)
-    import difflib
+def build_filters(
+    events: Sequence[Event],
+    *,
+    countries: Sequence[str] = (),
+    date_from: str | None = None,
+    date_to: str | None = None,
+    kinds: Sequence[str] = (),
+    people: Sequence[str] = (),
+    holders: Sequence[str] = (),
+    search: str | None = None,
+) -> Filters:
+    """Filters from what a user typed: names resolved, dates parsed strictly. Repeated
+    values of one option combine."""
+    from natotrips.countries import resolve_country
+    from natotrips.dates import parse_date
+    from natotrips.office import resolve_holders
 
-    close = difflib.get_close_matches(key, list(pool), n=1, cutoff=0.7)
-    if not close:  # a typo in one word of the name: compare word by word
-        words = {w: k for k in pool for w in k.split()}
-        close = [words[w] for w in difflib.get_close_matches(key, list(words), n=1, cutoff=0.75)]
-    raise NotFoundError(f"nobody called {query!r} in the data", pool[close[0]] if close else None)
+    keys: set[str] = set()
+    for name in people:
+        keys.update(find_people(events, name))
+    return Filters(
+        countries=frozenset(resolve_country(c).code for c in countries),
+        date_from=parse_date(date_from, option="--from") if date_from else None,
+        date_to=parse_date(date_to, end=True, option="--to") if date_to else None,
+        kinds=parse_kinds(kinds),
+        people=frozenset(keys),
+        holders=resolve_holders(list(holders)),
+        search=search,
+    )

@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from natotrips.fmt import next_month
+from natotrips.dates import next_month
 from natotrips.model import Event
-from natotrips.text import fold
+from natotrips.names import fold
+from natotrips.query import person_key
 
 
 def count_days(events: Iterable[Event]) -> int:
@@ -77,6 +78,7 @@ def summarise_countries(events: Iterable[Event]) -> list[CountrySummary]:
 
 @dataclass(frozen=True)
 class PersonSummary:
+    key: str  # the person's identity (query.person_key)
     name: str
     name_ar: str | None
     role: str | None  # as given at the most recent meeting
@@ -91,9 +93,9 @@ def summarise_people(events: Iterable[Event]) -> list[PersonSummary]:
     groups: dict[str, list[tuple[Event, int]]] = {}
     for event in sorted(events, key=lambda e: (e.start_date, e.id)):
         for i, person in enumerate(event.participants):
-            groups.setdefault(fold(person.name), []).append((event, i))
+            groups.setdefault(person_key(person.name), []).append((event, i))
     people = []
-    for seen in groups.values():
+    for key, seen in groups.items():
         last_event, last_i = seen[-1]
         last = last_event.participants[last_i]
         name_ar = next(
@@ -101,6 +103,7 @@ def summarise_people(events: Iterable[Event]) -> list[PersonSummary]:
         )
         people.append(
             PersonSummary(
+                key=key,
                 name=last.name,
                 name_ar=name_ar,
                 role=last.role,

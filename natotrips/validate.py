@@ -14,12 +14,9 @@ from dataclasses import dataclass
 
 from natotrips.dataset import check_records
 from natotrips.model import Dataset, Event, Status
-from natotrips.text import fold
+from natotrips.names import fold
+from natotrips.office import BY_NAME
 
-# Terms of office: (first day, last day or None while in office).
-TERMS: dict[str, tuple[dt.date, dt.date | None]] = {
-    "Mark Rutte": (dt.date(2024, 10, 1), None),
-}
 # Two different folded names this similar are taken for one person spelled two ways.
 SPELLING_RATIO = 0.9
 
@@ -46,33 +43,35 @@ def validate(data: Dataset) -> list[Finding]:
 
 def _term(events: list[Event], as_of: dt.date) -> Iterator[Finding]:
     for e in events:
-        term = TERMS.get(e.secretary_general)
-        if term is None:
+        holder = BY_NAME.get(e.secretary_general)
+        if holder is None:
             yield Finding("term", f"{e.id}: unknown Secretary General {e.secretary_general!r}")
             continue
-        first, last = term
+        first, last = holder.first_day, holder.last_day
         if e.start_date < first or (last is not None and e.end_date > last):
             yield Finding("term", f"{e.id}: {e.start_date} is outside {e.secretary_general}'s term")
         if e.announced_on is not None and e.announced_on > e.start_date:
             yield Finding("term", f"{e.id}: announced_on {e.announced_on} is after the event")
         if e.status is Status.HELD and e.start_date > as_of:
             yield Finding("status", f"{e.id}: marked held but starts after as_of {as_of}")
+        if e.status is Status.ANNOUNCED and e.end_date < as_of:
+            yield Finding(
+                "stale",
+                f"{e.id}: announced for {e.start_date}, before as_of {as_of}: confirm it as "
+                "held (with a source) or mark it unconfirmed",
+            )
+        if e.status is Status.UNCONFIRMED and e.end_date >= as_of:
+            yield Finding("status", f"{e.id}: unconfirmed, but its date has not passed")
 
 
 def _sources(events: list[Event]) -> Iterator[Finding]:
     for e in events:
-        if not e.sources:
-            yield Finding("source", f"{e.id}: no source")
         for s in e.sources:
             if not s.url and not s.published:
                 yield Finding("source", f"{e.id}: source {s.key!r} has neither url nor date")
         for p in e.participants:
             if not p.sources:
                 yield Finding("source", f"{e.id}: participant {p.name!r} cites no source")
-
-
-def _overlap(a: Event, b: Event) -> bool:
-    return a.start_date <= b.end_date and b.start_date <= a.end_date
 
 
 def _pairs(events: list[Event]) -> Iterator[tuple[Event, Event]]:

@@ -2,17 +2,15 @@ from __future__ import annotations
 
 import copy
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
-from natotrips import dataset
-from natotrips.cli import app
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from natotrips import cli, dataset
 
 
 @pytest.fixture(autouse=True)
@@ -30,15 +28,45 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "120")
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
+class Runner(CliRunner):
+    """Runs the real entry point (``natotrips.cli.run``: the one error path, exit codes)
+    with Typer's captured streams, instead of Click's own error handling."""
+
+    def invoke(  # type: ignore[override]
+        self,
+        app: Any = None,
+        args: Any = None,
+        input: str | bytes | None = None,
+        env: Any = None,
+        catch_exceptions: bool = True,
+        **extra: Any,
+    ) -> Result:
+        exception: BaseException | None = None
+        code: int = 0
+        with self.isolation(input=input, env=env) as streams:
+            try:
+                code = cli.run([str(a) for a in (args or [])])
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            except Exception as exc:
+                if not catch_exceptions:
+                    raise
+                exception, code = exc, 1
+            sys.stdout.flush()
+            sys.stderr.flush()
+            out, err, mixed = (s.getvalue() for s in streams)
+        return Result(self, out, err, mixed, None, code, exception)
 
 
 @pytest.fixture
-def invoke(runner: CliRunner) -> Callable[..., Any]:
+def runner() -> Runner:
+    return Runner()
+
+
+@pytest.fixture
+def invoke(runner: Runner) -> Callable[..., Any]:
     def run(*args: str, **kwargs: Any) -> Any:
-        return runner.invoke(app, list(args), catch_exceptions=False, **kwargs)
+        return runner.invoke(None, list(args), catch_exceptions=False, **kwargs)
 
     return run
 

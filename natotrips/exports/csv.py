@@ -1,7 +1,4 @@
-"""Exporters: events -> CSV / JSON text, written to a text stream row by row.
-
-No Rich here: ``natotrips export csv`` must start fast and import no terminal code.
-"""
+"""CSV (RFC 4180) of events, countries and people, streamed row by row. No Rich here."""
 
 from __future__ import annotations
 
@@ -10,12 +7,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-import msgspec
-
-from natotrips import fmt
-from natotrips.countries import country_name
+from natotrips.i18n import country_name, person_label, place_name
 from natotrips.model import Event
-from natotrips.summary import CountrySummary, PersonSummary, Stats
+from natotrips.summary import CountrySummary, PersonSummary
 
 CSV_COLUMNS = (
     "id",
@@ -56,7 +50,7 @@ def event_row(e: Event, lang: str = "en") -> list[str]:
         e.start_date.isoformat(),
         e.end_date.isoformat(),
         str(e.days),
-        e.city_names.get(lang, e.city) if lang != "en" else e.city,
+        place_name(e, lang),
         e.venue or "",
         e.country,
         country_name(e.country, lang),
@@ -64,7 +58,7 @@ def event_row(e: Event, lang: str = "en") -> list[str]:
         e.status.value,
         e.title,
         e.summary,
-        JOIN.join(fmt.person(p, lang) for p in e.participants),
+        JOIN.join(person_label(p, lang) for p in e.participants),
         JOIN.join(e.topics),
         JOIN.join(f"{s.publisher}: {s.title}" for s in e.sources),
         JOIN.join(s.url for s in e.sources if s.url),
@@ -114,39 +108,6 @@ def countries_csv(summaries: Iterable[CountrySummary], out: TextIO, *, raw: bool
     write_csv(rows, COUNTRY_COLUMNS, out, raw=raw)
 
 
-_encoder = msgspec.json.Encoder()
-
-
-def write_json_array(items: Iterable[object], out: TextIO) -> None:
-    """A JSON array, one item per line, written as it goes (no full copy in memory)."""
-    out.write("[")
-    first = True
-    for item in items:
-        out.write("\n  " if first else ",\n  ")
-        out.write(_encoder.encode(item).decode("utf-8"))
-        first = False
-    out.write("\n]\n" if not first else "]\n")
-
-
-def countries_json(summaries: Iterable[CountrySummary], out: TextIO) -> None:
-    write_json_array(
-        (
-            {
-                "country": s.country,
-                "country_name": country_name(s.country),
-                "visits": s.visits,
-                "days": s.days,
-                "first": s.first,
-                "last": s.last,
-                "cities": s.cities,
-                "people": s.people,
-            }
-            for s in summaries
-        ),
-        out,
-    )
-
-
 PEOPLE_COLUMNS = ("name", "name_ar", "role", "affiliation", "meetings", "dates", "event_ids")
 
 
@@ -164,41 +125,3 @@ def people_csv(people: Iterable[PersonSummary], out: TextIO, *, raw: bool = Fals
         for p in people
     )
     write_csv(rows, PEOPLE_COLUMNS, out, raw=raw)
-
-
-def people_json(people: Iterable[PersonSummary], out: TextIO) -> None:
-    write_json_array(
-        (
-            dict(
-                zip(
-                    PEOPLE_COLUMNS,
-                    (p.name, p.name_ar, p.role, p.affiliation, p.meetings, p.dates, p.event_ids),
-                    strict=True,
-                )
-            )
-            for p in people
-        ),
-        out,
-    )
-
-
-def stats_json(stats: Stats, out: TextIO) -> None:
-    doc = {
-        "events": stats.events,
-        "per_month": [{"month": m.strftime("%Y-%m"), "events": n} for m, n in stats.per_month],
-        "days_away": stats.days_away,
-        "countries_visited": stats.countries,
-        "allies": [{"country": code, "events": n} for code, n in stats.allies],
-        "allies_not_visited": stats.allies_not_visited,
-        "busiest_month": (
-            {"month": stats.busiest_month[0].strftime("%Y-%m"), "events": stats.busiest_month[1]}
-            if stats.busiest_month
-            else None
-        ),
-        "longest_trip": (
-            dict(zip(("trip_id", "start", "end", "days"), stats.longest_trip, strict=True))
-            if stats.longest_trip
-            else None
-        ),
-    }
-    out.write(_encoder.encode(doc).decode("utf-8") + "\n")

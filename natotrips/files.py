@@ -1,13 +1,17 @@
-"""Writing output files safely: atomic, and never over an existing file without force."""
+"""Writing output files safely: atomic, never over an existing file without ``--force``,
+and nothing left behind when interrupted (Ctrl-C, a closed terminal, a job runner's
+SIGTERM): the temporary file is removed and the old file stays as it was."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import signal
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO, TypeVar
 
 from natotrips.errors import OutputError
 
@@ -62,3 +66,36 @@ def atomic_writer(path: Path, *, force: bool = False) -> Iterator[TextIO]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+
+
+class Interrupted(BaseException):
+    """A signal asked us to stop; the exit code is 128 + the signal number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.exit_code = 128 + signum
+
+
+def _raise(signum: int, frame: Any) -> None:
+    raise Interrupted(signum)
+
+
+def exit_on_signals() -> None:
+    """Turn SIGTERM and SIGHUP into an exception, as Python does SIGINT, so that every
+    ``finally`` runs (temporary files are removed) before the process exits 128+signal."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _raise)
+
+
+T = TypeVar("T")
+
+
+def write_output(output: Path | None, force: bool, writer: Callable[[TextIO], T]) -> T:
+    """Run ``writer`` on stdout, or on ``output`` written atomically."""
+    if output is None or str(output) == "-":
+        return writer(sys.stdout)
+    with atomic_writer(output, force=force) as handle:
+        result = writer(handle)
+    sys.stderr.write(f"Wrote {output}\n")
+    return result
