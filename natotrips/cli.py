@@ -32,6 +32,7 @@ from natotrips.emit import Format, Options, Result, emit
 from natotrips.errors import NatotripsError
 from natotrips.files import Interrupted
 from natotrips.model import Dataset, Event
+from natotrips.office import current
 from natotrips.views import events as ev
 from natotrips.views.blocks import Note, View
 
@@ -224,7 +225,7 @@ class Call:
             date_to=v.get("date_to"),
             kinds=v.get("kind") or (),
             people=v.get("person") or (),
-            holders=v.get("sg") or (),
+            holders=v.get("sg") or [current().name],
             search=v.get("search"),
         )
 
@@ -256,7 +257,14 @@ class Call:
         lang = self.lang
         if view is None and not events:
             outside = query.outside(self.filters(), query.span(self.data.events))
-            view = functools.partial(ev.empty, self.record(), lang, outside=outside)
+            others = (
+                0
+                if self["sg"]
+                else len(query.filter_events(self.data.events, self.filters(sg=["all"])))
+            )
+            view = functools.partial(
+                ev.empty, self.record(), lang, outside=outside and not others, others=others
+            )
         return Result(
             view=view or (lambda: ev.list_view(events, self.record(), lang)),
             json=lambda out: json_out.events_json(events, out),

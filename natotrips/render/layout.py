@@ -129,7 +129,7 @@ def wrap(text: str, width: int | None, *, hang: int = 0, lines: int | None = Non
     if lines is not None and len(result) > lines:
         last_room = width if lines == 1 else max(1, width - hang)
         rest = " ".join(result[lines - 1 :])
-        result = [*result[:lines - 1], cut(rest, last_room)]
+        result = [*result[: lines - 1], cut(rest, last_room)]
     return result
 
 

@@ -74,12 +74,14 @@ class Record:
         return Note(text, "footer", terminal_only=True)
 
 
-def empty(record: Record, lang: str, *, outside: bool) -> View:
+def empty(record: Record, lang: str, *, outside: bool, others: int = 0) -> View:
     """The one wording of an empty result; says what the record covers when the question
-    falls outside it."""
+    falls outside it, and how many events other holders of the office have."""
     blocks: list[Block] = [Note(label("no_events", lang), "")]
     if outside:
         blocks.append(Note(record.covers(lang), ""))
+    if others:
+        blocks.append(Note(label("other_holders", lang, n=others), ""))
     return View(blocks, lang)
 
 

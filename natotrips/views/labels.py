@@ -105,6 +105,11 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "most_visited": ("Most visited", "Pays les plus visités", "الأكثر زيارة"),
     "most_met": ("Most met", "Personnes les plus rencontrées", "الأكثر لقاءً"),
     "none": ("—", "—", "—"),
+    "other_holders": (
+        "{n} matching events under other Secretaries General: add --sg all.",
+        "{n} événements correspondants sous d'autres secrétaires généraux : ajoutez --sg all.",
+        "{n} أحداث مطابقة في عهد أمناء عامين آخرين: أضف --sg all.",
+    ),
 }
 LANG_INDEX = {"en": 0, "fr": 1, "ar": 2}
 
