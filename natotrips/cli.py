@@ -26,7 +26,7 @@ from natotrips.completion import (
     complete_kind,
     complete_person,
     complete_sg,
-    install_completion_classes,
+    install_completion,
 )
 from natotrips.emit import Format, Options, Result, emit
 from natotrips.errors import NatotripsError
@@ -640,7 +640,7 @@ def compare(
     from natotrips.exports import json as json_out
     from natotrips.views.compare import compare_view
 
-    events = call.select(sg=None)
+    events = call.select(sg=["all"])
     result = compare_holders(events, holders or [], as_of=call.data.as_of)
     call.emit(
         Result(
@@ -805,8 +805,8 @@ def _fail(message: str, code: int, hint: str | None = None) -> None:
 
 def run(args: Sequence[str] | None = None) -> int:
     """Run the CLI on ``args`` (default: sys.argv) and return the exit code."""
-    install_completion_classes()
     cli = typer.main.get_command(app)
+    install_completion(cli)
     try:
         code = cli.main(
             args=list(args) if args is not None else None,

@@ -68,10 +68,24 @@ def complete_id(ctx: typer.Context, incomplete: str) -> list[str]:
     return [e.id for e in data.events if e.id.startswith(incomplete)] if data else []
 
 
-def install_completion_classes() -> None:
-    """Use a bash completion class that escapes each value as one shell word."""
+def _by_name() -> dict[str, Any]:
+    return {
+        "country": complete_country,
+        "name": None,  # set per command below
+        "person": complete_person,
+        "kind": lambda ctx, incomplete: complete_kind(incomplete),
+        "sg": lambda ctx, incomplete: complete_sg(incomplete),
+        "holders": lambda ctx, incomplete: complete_sg(incomplete),
+        "event_id": complete_id,
+    }
+
+
+def install_completion(cli: Any) -> None:
+    """Completion as people type: a bash class that escapes each value as one shell word,
+    and value callbacks that match any word of a name, in any case (Typer's own wrapper
+    keeps only values that start with the typed text, case and all)."""
     from typer import _completion_classes as classes
-    from typer._click.shell_completion import add_completion_class
+    from typer._click.shell_completion import CompletionItem, add_completion_class
 
     class BashComplete(classes.BashComplete):
         def format_completion(self, item: Any) -> str:
@@ -79,3 +93,18 @@ def install_completion_classes() -> None:
 
     classes.completion_init()
     add_completion_class(BashComplete, "bash")
+    table = _by_name()
+
+    def wire(command: Any) -> None:
+        for param in getattr(command, "params", []):
+            fn = table.get(param.name)
+            if param.name == "name":
+                fn = complete_country if command.name == "country" else complete_person
+            if fn is not None:
+                param._custom_shell_complete = lambda ctx, p, incomplete, fn=fn: [
+                    CompletionItem(v) for v in fn(ctx, incomplete)
+                ]
+        for sub in getattr(command, "commands", {}).values():
+            wire(sub)
+
+    wire(cli)
