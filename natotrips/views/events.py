@@ -17,6 +17,8 @@ from natotrips.views.blocks import (
     Column,
     Facts,
     Heading,
+    Line,
+    Lines,
     Note,
     Span,
     Table,
@@ -242,23 +244,25 @@ def event_view(event: Event, lang: str = "en") -> View:
         blocks.append(Facts(source_rows))
     disagreements = disagreement_lines(event, lang)
     if disagreements:
-        blocks += [Blank(), Heading(label("disagree", lang), "warn")]
-        blocks += [Note(text, "") for text in disagreements]
+        blocks += [Blank(), Heading(label("disagree", lang), "warn"), Lines(disagreements)]
     return View(blocks, lang)
 
 
-def disagreement_lines(event: Event, lang: str = "en") -> list[str]:
-    lines: list[str] = []
+def disagreement_lines(event: Event, lang: str = "en") -> list[Line]:
+    """Where sources differ, each claim with its source; and people only some name."""
+    bullet = [Span("  • ")]
+    lines: list[Line] = []
     for d in event.disagreements:
-        lines.append(label("on_field", lang, field=d.field))
+        lines.append(Line(text=[Span(label("on_field", lang, field=d.field), "bold")]))
         for claim in d.claims:
-            lines.append(f"  • {claim.source}: {claim.says}")
+            lines.append(Line(lead=bullet, text=[Span(f"{claim.source}: {claim.says}")]))
     naming = {k for p in event.participants for k in p.sources}
     if len(event.sources) > 1:
         for p in event.participants:
             if naming - set(p.sources):
                 keys = ", ".join(p.sources)
-                lines.append("  • " + label("named_only_by", lang, name=p.name, keys=keys))
+                text = label("named_only_by", lang, name=p.name, keys=keys)
+                lines.append(Line(lead=bullet, text=[Span(text)]))
     return lines
 
 
