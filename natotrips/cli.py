@@ -227,9 +227,11 @@ class Call:
             people=v.get("person") or (),
             holders=v.get("sg") or [current().name],
             search=v.get("search"),
+            person_keys=v.get("person_keys") or (),
         )
 
     def select(self, **override: Any) -> list[Event]:
+        self.override = override  # what this selection was, for an empty result's hints
         found = query.filter_events(self.data.events, self.filters(**override))
         return query.arrange(found, limit=self["limit"], reverse=bool(self["reverse"]))
 
@@ -256,12 +258,12 @@ class Call:
 
         lang = self.lang
         if view is None and not events:
-            outside = query.outside(self.filters(), query.span(self.data.events))
-            others = (
-                0
-                if self["sg"]
-                else len(query.filter_events(self.data.events, self.filters(sg=["all"])))
-            )
+            asked = getattr(self, "override", {})
+            outside = query.outside(self.filters(**asked), query.span(self.data.events))
+            others = 0
+            if not self["sg"]:
+                every = self.filters(**{**asked, "sg": ["all"]})
+                others = len(query.filter_events(self.data.events, every))
             view = functools.partial(
                 ev.empty, self.record(), lang, outside=outside and not others, others=others
             )
@@ -479,8 +481,7 @@ def person(
     from natotrips.summary import summarise_people
 
     key = query.resolve_person(call.data.events, name)
-    events = call.select(person=None)
-    events = [e for e in events if query.meets_any(e, {key})]
+    events = call.select(person=None, person_keys=[key])
     summary = next((p for p in summarise_people(events) if p.key == key), None)
     view = None
     if summary is not None:

@@ -123,7 +123,22 @@ def decode(raw: bytes, path: Path | str = "<data>", *, check: bool = True) -> Da
     problems = check_records(dataset.events) if check else []
     if problems:
         raise DataError(f"{path}: {problems[0]}")
+    apply_people(dataset)
     return dataset
+
+
+def apply_people(data: Dataset) -> None:
+    """Give every participant the Arabic name the people table cites for them, where the
+    event's own sources give none (in memory; the file is not changed)."""
+    if not data.people:
+        return
+    from natotrips.names import fold
+
+    arabic = {fold(p.name): p.name_ar for p in data.people}
+    for event in data.events:
+        for participant in event.participants:
+            if participant.name_ar is None:
+                participant.name_ar = arabic.get(fold(participant.name))
 
 
 def load(path: Path) -> Dataset:

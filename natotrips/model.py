@@ -99,7 +99,20 @@ class Event(msgspec.Struct, forbid_unknown_fields=True):
         return (self.end_date - self.start_date).days + 1
 
 
+class Person(msgspec.Struct, forbid_unknown_fields=True):
+    """How a person's name is written in Arabic, as Arabic-language sources write it.
+
+    ``name`` is the Latin name used in the events' participants. Each source's excerpt
+    contains the Arabic spelling it supports (checked by ``natotrips validate``)."""
+
+    name: NonEmpty
+    name_ar: NonEmpty
+    sources: Annotated[list[Source], msgspec.Meta(min_length=1)]
+    variants_ar: list[NonEmpty] = []
+
+
 class Dataset(msgspec.Struct, forbid_unknown_fields=True):
     as_of: dt.date
     events: list[Event]
     schema_version: int = 1
+    people: list[Person] = []

@@ -84,9 +84,13 @@ def find_people(events: Iterable[Event], query: str) -> list[str]:
     )
     if exact:
         return exact
-    found = sorted(
-        k for k, names in pool.items() if any(key in fold(n) or loose in skeleton(n) for n in names)
-    )
+    loose_words = set(loose.split())
+
+    def near(name: str) -> bool:
+        # a loose (long-vowel-free) match is a match of whole words, never of a part
+        return key in fold(name) or loose_words <= set(skeleton(name).split())
+
+    found = sorted(k for k, names in pool.items() if any(near(n) for n in names))
     if found:
         return found
     every = {fold(n): k for k, names in pool.items() for n in names}
@@ -265,6 +269,7 @@ def build_filters(
     people: Sequence[str] = (),
     holders: Sequence[str] = (),
     search: str | None = None,
+    person_keys: Sequence[str] = (),
 ) -> Filters:
     """Filters from what a user typed: names resolved, dates parsed strictly. Repeated
     values of one option combine."""
@@ -272,7 +277,7 @@ def build_filters(
     from natotrips.dates import parse_date
     from natotrips.office import resolve_holders
 
-    keys: set[str] = set()
+    keys: set[str] = set(person_keys)
     for name in people:
         keys.update(find_people(events, name))
     return Filters(

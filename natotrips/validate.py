@@ -38,7 +38,26 @@ def validate(data: Dataset) -> list[Finding]:
     findings += _duplicates(events)
     findings += _overlaps(events)
     findings += _spellings(events)
+    findings += _people(data)
     return findings
+
+
+def _people(data: Dataset) -> Iterator[Finding]:
+    """Each Arabic spelling is in the words of a cited Arabic source; each entry names
+    someone who is in the record, once."""
+    named = {fold(p.name) for e in data.events for p in e.participants}
+    seen: set[str] = set()
+    for person in data.people:
+        key = fold(person.name)
+        if key in seen:
+            yield Finding("people", f"{person.name}: listed twice")
+        seen.add(key)
+        if key not in named:
+            yield Finding("people", f"{person.name}: not a participant of any event")
+        words = [fold(s.excerpt or "") for s in person.sources]
+        for spelling in [person.name_ar, *person.variants_ar]:
+            if not any(fold(spelling) in w for w in words):
+                yield Finding("people", f"{person.name}: {spelling!r} is in no cited excerpt")
 
 
 def _term(events: list[Event], as_of: dt.date) -> Iterator[Finding]:
