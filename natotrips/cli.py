@@ -785,10 +785,11 @@ def _markdown(call: Call, events: list[Event], out: Any) -> list[str]:
 def _geojson(call: Call, events: list[Event], out: Any) -> list[str]:
     from natotrips.exports.geojson import write_geojson
 
-    missing = write_geojson(events, out, lang=call.lang)
+    missing = write_geojson(events, call.data.places, out, lang=call.lang)
     if not missing:
         return []
-    return [f"{len(missing)} event(s) without coordinates: " + ", ".join(missing)]
+    shown = ", ".join(missing[:10]) + (" ..." if len(missing) > 10 else "")
+    return [f"{len(missing)} event(s) kept with geometry null (place not located): {shown}"]
 
 
 # ---- the way in and out ------------------------------------------------------------------------

@@ -124,7 +124,20 @@ def decode(raw: bytes, path: Path | str = "<data>", *, check: bool = True) -> Da
     if problems:
         raise DataError(f"{path}: {problems[0]}")
     apply_people(dataset)
+    apply_places(dataset)
     return dataset
+
+
+def apply_places(data: Dataset) -> None:
+    """Give every event the names of its place in other languages, where the event's own
+    sources give none (in memory; the file is not changed)."""
+    names = {(p.city, p.country): p.names for p in data.places if p.names}
+    if not names:
+        return
+    for event in data.events:
+        known = names.get((event.city, event.country))
+        if known:
+            event.city_names = {**known, **event.city_names}
 
 
 def apply_people(data: Dataset) -> None:

@@ -111,8 +111,23 @@ class Person(msgspec.Struct, forbid_unknown_fields=True):
     variants_ar: list[NonEmpty] = []
 
 
+class Place(msgspec.Struct, forbid_unknown_fields=True):
+    """A place of the record: coordinates from a cited gazetteer entry, and its names in
+    other languages from a cited source. Events refer to it by ``city`` and ``country``."""
+
+    city: NonEmpty
+    country: Alpha2
+    geonames_id: int | None = None
+    lat: Annotated[float, msgspec.Meta(ge=-90, le=90)] | None = None
+    lon: Annotated[float, msgspec.Meta(ge=-180, le=180)] | None = None
+    coordinates_source: str | None = None
+    names: dict[Lang, NonEmpty] = {}
+    names_source: str | None = None
+
+
 class Dataset(msgspec.Struct, forbid_unknown_fields=True):
     as_of: dt.date
     events: list[Event]
     schema_version: int = 1
     people: list[Person] = []
+    places: list[Place] = []

