@@ -29,7 +29,7 @@ from natotrips.completion import (
     install_completion,
 )
 from natotrips.emit import Format, Options, Result, emit
-from natotrips.errors import NatotripsError
+from natotrips.errors import NatotripsError, UsageError
 from natotrips.files import Interrupted
 from natotrips.model import Dataset, Event
 from natotrips.office import current
@@ -790,6 +790,52 @@ def _geojson(call: Call, events: list[Event], out: Any) -> list[str]:
         return []
     shown = ", ".join(missing[:10]) + (" ..." if len(missing) > 10 else "")
     return [f"{len(missing)} event(s) kept with geometry null (place not located): {shown}"]
+
+
+def _binary_export(name: str, doc: str) -> Callable[..., Any]:
+    """Register ``natotrips export NAME`` for a format that needs a file (-o FILE)."""
+
+    def decorate(write: Callable[[Call, list[Event], Path], None]) -> Callable[..., Any]:
+        def run(call: Call) -> None:
+            from natotrips.files import atomic_path
+
+            output = call["output"]
+            if output is None or str(output) == "-":
+                raise UsageError(f"export {name} writes a file: give -o FILE")
+            events = call.select()
+            with atomic_path(output, force=bool(call["force"])) as tmp:
+                write(call, events, tmp)
+            typer.echo(f"Wrote {output}", err=True)
+
+        run.__doc__ = doc
+        command(name, SELECTION, EXPORT, parent=export_app)(run)
+        return write
+
+    return decorate
+
+
+@_binary_export(
+    "xlsx",
+    "An Excel workbook: events, participants and sources sheets, real dates, "
+    "links.\n\nExample: natotrips export xlsx --sg all -o trips.xlsx",
+)
+def _xlsx(call: Call, events: list[Event], path: Path) -> None:
+    from natotrips.exports.xlsx import write_xlsx
+
+    with open(path, "wb") as out:
+        write_xlsx(call.data, events, out, lang=call.lang)
+
+
+@_binary_export(
+    "sqlite",
+    "A SQLite database for Datasette: events, people, participants, "
+    "sources, full-text search.\n\nExample: natotrips export sqlite --sg all -o trips.db",
+)
+def _sqlite(call: Call, events: list[Event], path: Path) -> None:
+    from natotrips.exports.sqlite import write_sqlite
+
+    path.unlink()  # sqlite-utils creates the database file itself
+    write_sqlite(call.data, events, path)
 
 
 # ---- the way in and out ------------------------------------------------------------------------

@@ -27,8 +27,8 @@ def _check_target(path: Path, force: bool) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, *, force: bool = False) -> Iterator[TextIO]:
-    """Write to a temporary file beside ``path``, then move it into place.
+def atomic_path(path: Path, *, force: bool = False) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write, moved into place when the block ends.
 
     A failure or interruption leaves no partial file and leaves an existing file intact.
     Without ``force`` the final step is a hard link, which fails if ``path`` appeared in
@@ -37,6 +37,7 @@ def atomic_writer(path: Path, *, force: bool = False) -> Iterator[TextIO]:
     _check_target(path, force)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     tmp = Path(tmp_name)
@@ -44,28 +45,39 @@ def atomic_writer(path: Path, *, force: bool = False) -> Iterator[TextIO]:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file normal permissions
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        if force:
-            os.replace(tmp, path)
-        else:
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                raise OutputError(f"{path}: already exists (use --force to overwrite)") from None
-            except OSError:  # file systems without hard links: best effort no-clobber
-                if path.exists():
-                    raise OutputError(
-                        f"{path}: already exists (use --force to overwrite)"
-                    ) from None
-                os.replace(tmp, path)
+        yield tmp
+        _move(tmp, path, force)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+
+
+def _move(tmp: Path, path: Path, force: bool) -> None:
+    if force:
+        os.replace(tmp, path)
+        return
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise OutputError(f"{path}: already exists (use --force to overwrite)") from None
+    except OSError:  # file systems without hard links: best effort no-clobber
+        if path.exists():
+            raise OutputError(f"{path}: already exists (use --force to overwrite)") from None
+        os.replace(tmp, path)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, *, force: bool = False) -> Iterator[TextIO]:
+    """A text stream to ``path``, written atomically (see ``atomic_path``)."""
+    with (
+        atomic_path(path, force=force) as tmp,
+        open(tmp, "w", encoding="utf-8", newline="") as handle,
+    ):
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 class Interrupted(BaseException):

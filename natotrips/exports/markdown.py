@@ -20,7 +20,21 @@ def md_escape(text: str) -> str:
 
 
 def md_url(url: str) -> str:
-    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C")
+    """A URL safe inside a table cell and a link: characters that end a link or a cell
+    are percent-encoded (a ``|`` would split the cell)."""
+    for ch, code in (
+        (" ", "%20"),
+        ("(", "%28"),
+        (")", "%29"),
+        ("<", "%3C"),
+        (">", "%3E"),
+        ("|", "%7C"),
+        ("[", "%5B"),
+        ("]", "%5D"),
+        ("`", "%60"),
+    ):
+        url = url.replace(ch, code)
+    return url
 
 
 MD_HEADER = ("Dates", "Place", "Country", "Kind", "Title", "Met", "Sources")
