@@ -71,6 +71,8 @@ def read_bytes(path: Path) -> bytes:
         raise DataError(f"{path}: permission denied") from None
     except OSError as exc:
         raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except ValueError as exc:  # a path with a NUL byte
+        raise DataError(f"{path}: not a usable path ({exc})") from None
 
 
 _PATH_INDEX = re.compile(r"^\$\.events\[(\d+)\]")

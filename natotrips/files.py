@@ -17,6 +17,15 @@ from natotrips.errors import OutputError
 
 
 def _check_target(path: Path, force: bool) -> None:
+    try:
+        _check(path, force)
+    except OSError as exc:  # a name too long, a folder we may not look into, ...
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    except ValueError as exc:  # a NUL byte in the name
+        raise OutputError(f"{path}: not a usable file name ({exc})") from None
+
+
+def _check(path: Path, force: bool) -> None:
     if path.is_dir():
         raise OutputError(f"{path}: is a directory")
     if path.exists() and not force:
