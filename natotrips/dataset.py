@@ -160,33 +160,54 @@ def load(path: Path) -> Dataset:
     return decode(read_bytes(path), path)
 
 
-def _memo_match(pattern: str) -> Callable[[str], bool]:
-    """A full-match test that remembers values that passed: keys, tags and language codes
-    repeat across thousands of events, so each distinct value is matched once."""
-    match = re.compile(pattern).fullmatch
-    good: set[str] = set()
-
-    def test(text: str) -> bool:
-        if text in good:
-            return True
-        if match(text):
-            good.add(text)
-            return True
-        return False
-
-    return test
-
-
 def check_records(events: list[Event]) -> list[str]:
     """Rules the type system cannot express. Each problem names the record and field.
 
-    Runs on every load, so the loop is kept tight: labels are only built for problems.
+    Runs on every load, so it is done per column first (every distinct key, tag, language
+    and country code tested once); only when something is wrong does it go event by event
+    to name the record.
     """
     from natotrips.countries import country_codes
 
     codes = country_codes()
-    slug = _memo_match(r"[a-z0-9][a-z0-9-]*")
-    lang = _memo_match(r"[a-z]{2,3}")
+    slug = re.compile(r"[a-z0-9][a-z0-9-]*").fullmatch
+    lang = re.compile(r"[a-z]{2,3}").fullmatch
+    ids = [e.id for e in events]
+    tags = {t for e in events for t in e.topics}
+    keys = {s.key for e in events for s in e.sources}
+    langs = {s.language for e in events for s in e.sources}
+    countries = {e.country for e in events} | {
+        p.country for e in events for p in e.participants if p.country is not None
+    }
+    clean = (
+        len(set(ids)) == len(ids)
+        and all(slug(t) for t in tags)
+        and all(slug(k) for k in keys)
+        and all(lang(x) for x in langs)
+        and countries <= codes
+        and all(e.start_date <= e.end_date for e in events)
+        and all(_references_ok(e) for e in events)
+    )
+    return [] if clean else _record_problems(events, codes, slug, lang)
+
+
+def _references_ok(event: Event) -> bool:
+    keys = {s.key for s in event.sources}
+    if len(keys) != len(event.sources):
+        return False
+    for person in event.participants:
+        if not keys.issuperset(person.sources):
+            return False
+    return all(c.source in keys for d in event.disagreements for c in d.claims)
+
+
+def _record_problems(
+    events: list[Event],
+    codes: frozenset[str],
+    slug: Callable[[str], object],
+    lang: Callable[[str], object],
+) -> list[str]:
+    """Every problem, named by record and field (only run when something is wrong)."""
     problems: list[str] = []
     seen: dict[str, int] = {}
     for n, event in enumerate(events, 1):

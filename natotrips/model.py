@@ -37,7 +37,7 @@ class Status(str, enum.Enum):
     UNCONFIRMED = "unconfirmed"
 
 
-class Source(msgspec.Struct, forbid_unknown_fields=True):
+class Source(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     """A publication that reports the event. ``key`` is unique within its event."""
 
     key: Key
@@ -49,7 +49,7 @@ class Source(msgspec.Struct, forbid_unknown_fields=True):
     excerpt: str | None = None
 
 
-class Participant(msgspec.Struct, forbid_unknown_fields=True):
+class Participant(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     """Someone the Secretary General met; ``sources`` are the keys of the sources naming them."""
 
     name: NonEmpty
@@ -60,7 +60,7 @@ class Participant(msgspec.Struct, forbid_unknown_fields=True):
     name_ar: str | None = None
 
 
-class Claim(msgspec.Struct, forbid_unknown_fields=True):
+class Claim(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     source: Key
     says: NonEmpty
 
@@ -72,7 +72,7 @@ class Disagreement(msgspec.Struct, forbid_unknown_fields=True):
     claims: Annotated[list[Claim], msgspec.Meta(min_length=2)]
 
 
-class Event(msgspec.Struct, forbid_unknown_fields=True):
+class Event(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     id: Slug
     secretary_general: NonEmpty
     start_date: dt.date

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import itertools
 import operator
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -152,7 +153,13 @@ _CHRONO_KEY = operator.attrgetter("start_date", "end_date", "id")
 
 
 def chronological(events: Iterable[Event]) -> list[Event]:
-    return sorted(events, key=_CHRONO_KEY)
+    """Events by start, end and id; a record kept in date order (as the bundled one is)
+    is checked in one pass and not sorted again."""
+    pool = list(events)
+    keys = [(e.start_date, e.end_date, e.id) for e in pool]
+    if all(a <= b for a, b in itertools.pairwise(keys)):
+        return pool
+    return sorted(pool, key=_CHRONO_KEY)
 
 
 def filter_events(events: Iterable[Event], filters: Filters) -> list[Event]:

@@ -78,14 +78,51 @@ def write_csv(
         writer.writerows(rows)
         return
     formula = _FORMULA.match  # neutralise() inlined: this runs once per cell
+    starts = frozenset("=+-@\t\r")
+    write = writer.writerow
     for row in rows:
-        writer.writerow(["'" + c if formula(c) else c for c in row])
+        # the regex only for the rare cell that starts like a formula
+        if any(c[:1] in starts for c in row):
+            row = ["'" + c if c[:1] in starts and formula(c) else c for c in row]
+        write(row)
 
 
 def events_csv(
     events: Iterable[Event], out: TextIO, *, raw: bool = False, lang: str = "en"
 ) -> None:
-    write_csv((event_row(e, lang) for e in events), CSV_COLUMNS, out, raw=raw)
+    write_csv(_rows(events, lang), CSV_COLUMNS, out, raw=raw)
+
+
+def _rows(events: Iterable[Event], lang: str) -> Iterable[list[str]]:
+    """``event_row`` for many events, with what repeats (dates, names, enum values) looked
+    up once: the loop runs once per event of a record that may hold a million."""
+    iso: dict[object, str] = {}
+    names: dict[str, str] = {}
+    for e in events:
+        start = iso.get(e.start_date) or iso.setdefault(e.start_date, e.start_date.isoformat())
+        end = iso.get(e.end_date) or iso.setdefault(e.end_date, e.end_date.isoformat())
+        country = names.get(e.country) or names.setdefault(e.country, country_name(e.country, lang))
+        yield [
+            e.id,
+            start,
+            end,
+            str((e.end_date - e.start_date).days + 1),
+            place_name(e, lang),
+            e.venue or "",
+            e.country,
+            country,
+            e.kind.value,
+            e.status.value,
+            e.title,
+            e.summary,
+            JOIN.join([person_label(p, lang) for p in e.participants]),
+            JOIN.join(e.topics),
+            JOIN.join([f"{s.publisher}: {s.title}" for s in e.sources]),
+            JOIN.join([s.url for s in e.sources if s.url]),
+            e.trip_id or "",
+            e.date_note or "",
+            e.secretary_general,
+        ]
 
 
 COUNTRY_COLUMNS = ("country", "country_name", "visits", "days", "first", "last", "cities", "people")
