@@ -379,3 +379,96 @@ def test_piped_listings_do_not_import_rich(tmp_path: Path, args: list[str]) -> N
         env={"PATH": "/usr/bin:/bin"},
     )
     assert proc.stdout and proc.stderr.strip() == "[]", proc.stderr
+
+
+# ---- one voice, strict dates, options that mean the same everywhere ----------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--bogus"],
+        ["bogus"],
+        ["list", "--kind"],
+        ["list", "-f", "yaml"],
+        ["country"],
+        ["calendar", "--week-start", "tuesday"],
+    ],
+)
+def test_usage_errors_speak_with_one_voice(invoke: Invoke, args: list[str]) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith("natotrips: error: ")
+    assert len(lines) == 1 or (len(lines) == 2 and lines[1].startswith("Try 'natotrips"))
+    assert "Usage:" not in result.stderr
+
+
+def test_version_is_a_command_too(invoke: Invoke) -> None:
+    assert invoke("version").stdout.startswith("natotrips ")
+
+
+@pytest.mark.parametrize("typed", ["03/04/2025", "3.4.2025", "22/10/24"])
+def test_ambiguous_dates_are_refused_with_the_iso_form(invoke: Invoke, typed: str) -> None:
+    result = invoke("list", "--from", typed)
+    assert result.exit_code == 2 and "natotrips: error:" in result.stderr
+    assert "type" in result.stderr and "-" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "iso"),
+    [
+        ("22 octobre 2024", "2024-10-22"),
+        ("oct. 2024", "2024-10-01"),
+        ("22 أكتوبر 2024", "2024-10-22"),
+        ("تشرين الأول 2024", "2024-10-01"),
+        ("٢٠٢٤-١٠-٢٢", "2024-10-22"),
+        ("22 October 2024", "2024-10-22"),
+    ],
+)
+def test_month_names_in_three_languages(typed: str, iso: str) -> None:
+    from natotrips.dates import parse_date
+
+    assert parse_date(typed).isoformat() == iso
+
+
+def test_empty_outside_the_record_says_what_it_covers(invoke: Invoke) -> None:
+    out = invoke("list", "--from", "Sep 2027").stdout
+    assert "No matching events." in out and "The record covers" in out
+
+
+def test_repeated_country_and_person_combine(invoke: Invoke) -> None:
+    both = _json(invoke("list", "--sg", "all", "-c", "France", "-c", "Germany", "-f", "json"))
+    assert {e["country"] for e in both} == {"FR", "DE"}
+    people = _json(invoke("list", "-p", "macron", "-p", "scholz", "-f", "json"))
+    names = {p["name"] for e in people for p in e["participants"]}
+    assert {"Emmanuel Macron", "Olaf Scholz"} <= names
+
+
+def test_svg_with_json_is_refused(invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke("list", "-f", "json", "--svg", str(tmp_path / "x.svg"))
+    assert result.exit_code == 2 and "cannot be combined" in result.stderr
+    assert not (tmp_path / "x.svg").exists()
+
+
+def test_recordings_use_the_width_asked(invoke: Invoke, tmp_path: Path) -> None:
+    svg = tmp_path / "x.svg"
+    assert invoke("list", "-n", "3", "--svg", str(svg), "--width", "80").exit_code == 0
+    text = svg.read_text(encoding="utf-8")
+    assert "https://" not in text.replace("http://www.w3.org/2000/svg", "")  # nothing remote
+    width = float(text.split('width="', 1)[1].split('"', 1)[0])
+    assert width < 80 * 9 + 40
+
+
+def test_show_takes_a_unique_prefix(invoke: Invoke) -> None:
+    assert "Berlin" in invoke("show", "2024-11-04-ber").stdout
+    many = invoke("show", "2024-11")
+    assert many.exit_code == 2 and "is the start of" in many.stderr
+
+
+def test_limit_keeps_the_most_recent(invoke: Invoke) -> None:
+    last = _json(invoke("list", "-n", "2", "-f", "json"))
+    every = _json(invoke("list", "-f", "json"))
+    assert [e["id"] for e in last] == [e["id"] for e in every[-2:]]
+    newest_first = _json(invoke("list", "-n", "2", "--reverse", "-f", "json"))
+    assert [e["id"] for e in newest_first] == [e["id"] for e in every[-2:]][::-1]

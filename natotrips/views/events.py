@@ -124,10 +124,13 @@ def events_table(events: Sequence[Event], record: Record, lang: str = "en") -> l
             row.append(e.secretary_general.split()[-1])
         rows.append(row)
     blocks: list[Block] = [Table(columns, rows)]
-    if markers:
-        legend = " · ".join(label(_LEGEND[s], lang) for s in _LEGEND if s in markers)
-        blocks.append(Note(legend))
-    return blocks
+    return blocks + legend(markers, lang)
+
+
+def legend(statuses: set[Status], lang: str) -> list[Block]:
+    """A line explaining the status markers a view uses (none if it uses none)."""
+    used = [label(_LEGEND[s], lang) for s in _LEGEND if s in statuses]
+    return [Note(" · ".join(used))] if used else []
 
 
 def list_view(events: Sequence[Event], record: Record, lang: str = "en") -> View:

@@ -10,7 +10,7 @@ from natotrips.dates import month_end, month_label, show_range
 from natotrips.i18n import country_name, place_name
 from natotrips.model import Event, Status
 from natotrips.views.blocks import Blank, Block, Line, Lines, Note, Span, View
-from natotrips.views.events import MARKERS, STATUS_ROLE
+from natotrips.views.events import MARKERS, STATUS_ROLE, legend
 from natotrips.views.labels import label
 
 # A pause this long between events gets its own line in the timeline.
@@ -77,7 +77,7 @@ def timeline_view(events: Sequence[Event], lang: str = "en") -> View:
         previous = first_day
     if not lines:
         return View([Note(label("no_events", lang), "")], lang)
-    return View([Lines(lines)], lang)
+    return View([Lines(lines), *legend({e.status for e in events}, lang)], lang)
 
 
 WEEKDAYS = {
@@ -94,7 +94,7 @@ def calendar_view(
     blocks: list[Block] = []
     for first in months:
         blocks += _month(first, events, sunday_first=sunday_first, lang=lang)
-    return View(blocks, lang)
+    return View(blocks + legend({e.status for e in events}, lang), lang)
 
 
 def _month(
