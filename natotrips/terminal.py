@@ -146,7 +146,7 @@ def visual(text: str) -> str:
     if not has_rtl(text):
         return text
     import arabic_reshaper  # type: ignore[import-untyped]
-    from bidi import get_display  # type: ignore[import-untyped]
+    from bidi.algorithm import get_display  # type: ignore[import-untyped]  # mirrors brackets
 
     return str(get_display(arabic_reshaper.reshape(text)))
 
@@ -156,7 +156,7 @@ def words(text: str) -> str:
     that shape each word themselves but never move words (several GPU terminals)."""
     if not has_rtl(text):
         return text
-    from bidi import get_display
+    from bidi.algorithm import get_display
 
     shown = str(get_display(text))
     return " ".join(w[::-1] if has_rtl(w) else w for w in shown.split(" "))

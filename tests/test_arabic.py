@@ -119,3 +119,7 @@ def test_bidi_mode(env: dict[str, str], terminal: bool, mode: str) -> None:
 def test_logical_output_keeps_the_record_characters(invoke: Any) -> None:
     out = invoke("show", "2024-11-04-berlin", "--lang", "ar").stdout
     assert "أولاف شولتز" in out  # piped: logical order, unshaped
+
+
+def test_visual_mode_mirrors_brackets() -> None:
+    assert visual("برلين (Federal Chancellery)").startswith("(Federal Chancellery) ")

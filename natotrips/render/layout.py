@@ -241,8 +241,11 @@ def _facts(facts: Facts, width: int | None, tf: Transform) -> list[Row]:
         room = None if width is None else max(10, width - lead)
         parts = wrap(printable(v.text), room)
         for k, part in enumerate(parts):
-            head = label + " " * (lead - cell_width(label)) if k == 0 else " " * lead
-            row: Row = [Piece(head, "bold" if k == 0 else "")]
+            if k == 0:
+                shown = tf(label)
+                row: Row = [Piece(shown, "bold", True), Piece(" " * (lead - cell_width(shown)))]
+            else:
+                row = [Piece(" " * lead)]
             row.append(Piece(tf(part), v.role, True))
             out.append(_trim(row))
     return out
