@@ -44,30 +44,6 @@ def neutralise(cell: str) -> str:
     return "'" + cell if _FORMULA.match(cell) else cell
 
 
-def event_row(e: Event, lang: str = "en") -> list[str]:
-    return [
-        e.id,
-        e.start_date.isoformat(),
-        e.end_date.isoformat(),
-        str(e.days),
-        place_name(e, lang),
-        e.venue or "",
-        e.country,
-        country_name(e.country, lang),
-        e.kind.value,
-        e.status.value,
-        e.title,
-        e.summary,
-        JOIN.join(person_label(p, lang) for p in e.participants),
-        JOIN.join(e.topics),
-        JOIN.join(f"{s.publisher}: {s.title}" for s in e.sources),
-        JOIN.join(s.url for s in e.sources if s.url),
-        e.trip_id or "",
-        e.date_note or "",
-        e.secretary_general,
-    ]
-
-
 def write_csv(
     rows: Iterable[Sequence[str]], header: Sequence[str], out: TextIO, *, raw: bool = False
 ) -> None:
@@ -94,8 +70,8 @@ def events_csv(
 
 
 def _rows(events: Iterable[Event], lang: str) -> Iterable[list[str]]:
-    """``event_row`` for many events, with what repeats (dates, names, enum values) looked
-    up once: the loop runs once per event of a record that may hold a million."""
+    """One CSV row an event (the columns of CSV_COLUMNS), with what repeats (dates, country
+    names) looked up once: the loop runs once per event of a record that may hold a million."""
     iso: dict[object, str] = {}
     names: dict[str, str] = {}
     for e in events:
