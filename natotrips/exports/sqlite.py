@@ -38,11 +38,83 @@ def metadata(data: Dataset) -> dict[str, Any]:
     }
 
 
+TEXT = str
+SCHEMA: dict[str, tuple[dict[str, type], Any, list[tuple[str, str, str]]]] = {
+    "events": (
+        {
+            c: TEXT
+            for c in (
+                "id",
+                "start_date",
+                "end_date",
+                "city",
+                "venue",
+                "country",
+                "country_name",
+                "kind",
+                "status",
+                "secretary_general",
+                "title",
+                "summary",
+                "topics",
+                "trip_id",
+                "date_note",
+                "announced_on",
+            )
+        }
+        | {"days": int},
+        "id",
+        [],
+    ),
+    "people": ({"key": TEXT, "name": TEXT, "name_ar": TEXT}, "key", []),
+    "participants": (
+        {
+            c: TEXT
+            for c in (
+                "event_id",
+                "person_key",
+                "name",
+                "role",
+                "country",
+                "organisation",
+                "named_by",
+            )
+        },
+        ("event_id", "person_key"),
+        [("event_id", "events", "id"), ("person_key", "people", "key")],
+    ),
+    "sources": (
+        {
+            c: TEXT
+            for c in (
+                "event_id",
+                "key",
+                "publisher",
+                "title",
+                "url",
+                "published",
+                "language",
+                "excerpt",
+            )
+        },
+        ("event_id", "key"),
+        [("event_id", "events", "id")],
+    ),
+}
+
+
+def _create(table: Any) -> None:
+    """Every table with its keys, even when a selection is empty."""
+    for name, (columns, pk, fks) in SCHEMA.items():
+        table(name).create(columns, pk=pk, foreign_keys=fks)
+
+
 def write_sqlite(data: Dataset, events: Sequence[Event], path: Path) -> None:
     import sqlite_utils
 
     db = sqlite_utils.Database(path)
     table = db.table  # Table, not View: these are created here
+    _create(table)
     table("events").insert_all(
         (
             {
