@@ -472,3 +472,22 @@ def test_limit_keeps_the_most_recent(invoke: Invoke) -> None:
     assert [e["id"] for e in last] == [e["id"] for e in every[-2:]]
     newest_first = _json(invoke("list", "-n", "2", "--reverse", "-f", "json"))
     assert [e["id"] for e in newest_first] == [e["id"] for e in every[-2:]][::-1]
+
+
+def test_building_only_the_invoked_command_leaves_the_app_whole() -> None:
+    import contextlib
+    import io
+
+    from typer.testing import CliRunner
+
+    from natotrips import cli
+
+    before = len(cli.app.registered_commands)
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert cli.run(["list", "-n", "1"]) == 0
+        assert cli.run(["export", "csv", "-c", "EE"]) == 0
+    assert len(cli.app.registered_commands) == before
+    assert CliRunner().invoke(cli.app, ["list", "-n", "1"]).exit_code == 0
+    only = cli.only_invoked(cli.app, ["--data", "x.json", "country", "France"])
+    assert [c.name for c in only.registered_commands] == ["country"]
+    assert cli.only_invoked(cli.app, ["-h"]) is cli.app
