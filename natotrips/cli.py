@@ -40,6 +40,7 @@ from natotrips.shell import (
     app,
     command,
     export_app,
+    only_invoked,
 )
 from natotrips.views import events as ev
 from natotrips.views.blocks import Note, View
@@ -525,67 +526,6 @@ def run(args: Sequence[str] | None = None) -> int:
         _quiet_broken_pipe()
         return 141
     return code if isinstance(code, int) else 0
-
-
-def only_invoked(root: typer.Typer, argv: Sequence[str]) -> typer.Typer:
-    """A copy of ``root`` holding only the command this run invokes, so Typer builds one
-    command's options instead of all twenty (measured: about 40 ms of a 280 ms run).
-
-    ``root`` itself is never changed. Help, completion, and a word that is not a command
-    get the whole app (Click then lists or suggests commands)."""
-    if any(key.endswith("_COMPLETE") for key in os.environ):
-        return root
-    words: list[str] = []
-    rest = iter(argv)
-    for arg in rest:
-        if arg == "--data":
-            next(rest, None)
-        elif arg in ("-h", "--help"):
-            return root
-        elif not arg.startswith("-"):
-            words.append(arg)
-    if not words:
-        return root
-    name = words[0]
-    commands = [c for c in root.registered_commands if _name_of(c) == name]
-    groups = [g for g in root.registered_groups if g.name == name]
-    if not (commands or groups):
-        return root
-    copy = typer.Typer(**_settings(root))
-    copy.registered_callback = root.registered_callback
-    copy.registered_commands = commands
-    copy.registered_groups = []
-    for group in groups:
-        sub = group.typer_instance
-        if sub is not None and len(words) > 1:
-            inner = only_invoked(sub, words[1:])
-            group = copy_group(group, inner)
-        copy.registered_groups.append(group)
-    return copy
-
-
-def _name_of(info: Any) -> str:
-    return str(info.name or info.callback.__name__.replace("_", "-"))
-
-
-def _settings(root: typer.Typer) -> dict[str, Any]:
-    info = root.info
-    return {
-        "name": info.name,
-        "help": info.help,
-        "context_settings": info.context_settings,
-        "no_args_is_help": info.no_args_is_help,
-        "rich_markup_mode": None,
-        "pretty_exceptions_enable": False,
-    }
-
-
-def copy_group(group: Any, inner: typer.Typer) -> Any:
-    import copy as copying
-
-    clone = copying.copy(group)
-    clone.typer_instance = inner
-    return clone
 
 
 def _quiet_broken_pipe() -> None:
