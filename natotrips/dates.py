@@ -97,10 +97,6 @@ def next_month(day: dt.date) -> dt.date:
     return day.replace(day=1) + relativedelta(months=1)
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    return day + relativedelta(months=months)
-
-
 def parse_date(text: str, *, end: bool = False, option: str = "--from") -> dt.date:
     """A date in one of the documented forms. A partial date stands for its first day, or
     with ``end`` its last. Anything else raises UsageError naming the ISO form to type."""

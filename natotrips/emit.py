@@ -14,7 +14,8 @@ from typing import TextIO
 from natotrips import terminal
 from natotrips.errors import UsageError
 from natotrips.files import atomic_writer
-from natotrips.render.layout import layout, plain_text
+from natotrips.render.layout import layout
+from natotrips.render.plain import render_plain
 from natotrips.views.blocks import View
 
 
@@ -82,7 +83,7 @@ def show(view: View, *, width: int | None = None, pager: bool = True) -> None:
     it, through the pager when taller than the screen. Elsewhere: plain text, unbounded
     (one table row per line) unless ``width`` is given, in logical order."""
     if not terminal.is_terminal():
-        sys.stdout.write(plain_text(layout(view, width, transform=_logical)))
+        sys.stdout.write(render_plain(view, width))
         return
     columns, lines = terminal.size()
     mode = terminal.bidi_mode(True)
@@ -95,16 +96,12 @@ def show(view: View, *, width: int | None = None, pager: bool = True) -> None:
     terminal.page(buffer.getvalue(), lines=lines, enabled=pager)
 
 
-def _logical(text: str) -> str:
-    return text
-
-
 def record(view: View, options: Options, *, title: str) -> None:
     """The view as SVG and/or HTML, laid out at ``--width`` or the terminal's width."""
     from natotrips.render.pictures import to_html, to_svg
 
     width = options.width or terminal.size()[0]
-    rows = layout(view, width, terminal=True, transform=_logical)
+    rows = layout(view, width, terminal=True)
     pictures: list[tuple[Path | None, Callable[[], str]]] = [
         (options.svg, lambda: to_svg(rows, width, title)),
         (options.html, lambda: to_html(rows, width, title, view.lang)),

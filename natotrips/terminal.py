@@ -167,10 +167,11 @@ def bidi_transform(mode: str) -> Callable[[str], str]:
         return visual
     if mode == "words":
         return words
-    return _same
+    return logical
 
 
-def _same(text: str) -> str:
+def logical(text: str) -> str:
+    """Text as the record holds it: for pipes, files, recordings and bidi terminals."""
     return text
 
 
@@ -238,17 +239,3 @@ def loading(label: str, nbytes: int) -> Iterator[None]:
 
     with Console(stderr=True).status(f"Loading {label} ({nbytes / 1e6:,.0f} MB)…"):
         yield
-
-
-@contextlib.contextmanager
-def progress(label: str, total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr (terminals only) for work of ``total`` steps; yields the
-    function to call after each step."""
-    if not sys.stderr.isatty() or total < 50:
-        yield lambda: None
-        return
-    from rich.progress import Progress
-
-    with Progress(transient=True, console=None) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda: bar.advance(task)

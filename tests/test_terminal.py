@@ -125,16 +125,20 @@ BASH = shutil.which("bash")
 NATOTRIPS = shutil.which("natotrips")
 
 
-def _complete(words: str) -> list[str]:
-    script = subprocess.run(
+def _script(shell: str) -> str:
+    """The completion script the installed command gives ``shell``."""
+    return subprocess.run(
         [NATOTRIPS or "natotrips"],
-        env={**os.environ, "_NATOTRIPS_COMPLETE": "source_bash"},
+        env={**os.environ, "_NATOTRIPS_COMPLETE": f"source_{shell}"},
         capture_output=True,
         text=True,
         check=True,
     ).stdout
+
+
+def _complete(words: str) -> list[str]:
     driver = (
-        script
+        _script("bash")
         + f"\nCOMP_WORDS=(natotrips {words}); COMP_CWORD=$((${{#COMP_WORDS[@]}}-1))\n"
         + "_natotrips_completion natotrips\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n"
     )
@@ -176,16 +180,8 @@ FISH = shutil.which("fish")
 
 @pytest.mark.skipif(not (FISH and NATOTRIPS), reason="needs fish and the installed command")
 def test_fish_completion() -> None:
-    script = subprocess.run(
-        [NATOTRIPS or "natotrips"],
-        env={**os.environ, "_NATOTRIPS_COMPLETE": "source_fish"},
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    driver = (
-        f"{script}\ncomplete -C'natotrips country Bos'\ncomplete -C'natotrips list --country Unit'"
-    )
+    queries = "complete -C'natotrips country Bos'\ncomplete -C'natotrips list --country Unit'"
+    driver = f"{_script('fish')}\n{queries}"
     out = subprocess.run([FISH or "fish", "-c", driver], capture_output=True, text=True, check=True)
     found = out.stdout.splitlines()
     assert "Bosnia & Herzegovina" in found  # one candidate: fish escapes it when inserting

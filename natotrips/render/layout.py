@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from natotrips.terminal import cell_width, printable
+from natotrips.terminal import cell_width, logical, printable
 from natotrips.views.blocks import (
     Blank,
     Block,
-    Cell,
     Column,
     Facts,
     Heading,
@@ -43,16 +42,12 @@ GAP = 2
 ELLIPSIS = "…"
 
 
-def _identity(text: str) -> str:
-    return text
-
-
 def layout(
     view: View,
     width: int | None,
     *,
     terminal: bool = False,
-    transform: Transform = _identity,
+    transform: Transform = logical,
 ) -> list[Row]:
     """The lines of ``view`` at ``width`` (None: unbounded). ``transform`` is applied to
     each isolated piece after it is cut to size (bidi reordering on terminals)."""
@@ -280,12 +275,3 @@ def _line(line: Line, width: int | None, tf: Transform) -> list[Row]:
             rows[-1].append(Piece(tf(p), s.role, True))
         used = (used if len(pieces) == 1 else 0) + cell_width(pieces[-1])
     return [_trim(r) for r in rows]
-
-
-def plain_text(rows: list[Row]) -> str:
-    """The lines as text, trailing spaces removed."""
-    return "".join("".join(p.text for p in row).rstrip() + "\n" for row in rows)
-
-
-def as_text(cells: list[Cell]) -> str:
-    return "".join(span(c).text for c in cells)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from natotrips.render.layout import Transform, layout, plain_text
+from natotrips.render.layout import layout
 from natotrips.views.blocks import View
 
 
-def render_plain(
-    view: View, width: int | None = None, *, terminal: bool = False, transform: Transform = str
-) -> str:
-    """``view`` as text: unbounded (one table row per line) unless ``width`` is given."""
-    return plain_text(layout(view, width, terminal=terminal, transform=transform))
+def render_plain(view: View, width: int | None = None) -> str:
+    """``view`` as text in logical order, unbounded (one table row per line) unless
+    ``width`` is given; trailing spaces removed."""
+    rows = layout(view, width)
+    return "".join("".join(p.text for p in row).rstrip() + "\n" for row in rows)

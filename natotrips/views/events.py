@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from natotrips.dates import show_date, show_range
-from natotrips.i18n import country_name, person_label, person_name, place_name
+from natotrips.i18n import country_name, person_name, place_name
 from natotrips.model import Event, Status
 from natotrips.summary import CountrySummary, PersonSummary
 from natotrips.views.blocks import (
@@ -271,6 +271,3 @@ def disagreement_lines(event: Event, lang: str = "en") -> list[Line]:
 
 def upcoming_empty(day: dt.date, lang: str = "en") -> View:
     return View([Note(label("nothing_announced", lang, day=show_date(day, lang)), "")], lang)
-
-
-__all__ = ["person_label"]
