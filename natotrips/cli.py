@@ -15,6 +15,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from natotrips import __version__, dataset, query
+from natotrips.cartogram import Measure
 from natotrips.completion import (
     complete_country,
     complete_id,
@@ -310,6 +311,57 @@ def compare(
             view=functools.partial(compare_view, result, call.lang),
             json=lambda out: json_out.compare_json(result, out),
             csv=lambda out: json_out.compare_csv(result, out),
+        )
+    )
+
+
+@command("map", SELECTION, OUTPUT)
+def map_(
+    call: Call,
+    by: Annotated[
+        Measure, typer.Option("--by", help="Shade by number of visits or of days.")
+    ] = Measure.visits,
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write a geographic map to FILE (.svg): countries shaded, events as points.",
+        ),
+    ] = None,
+) -> None:
+    """Where he went, as a tile map of Europe (one cell a country, shaded by visits) and a
+    strip of far destinations; -o FILE draws a geographic map.
+
+    Example: natotrips map --sg all --by days   (natotrips map -o map.svg)
+    """
+    from natotrips.cartogram import build
+    from natotrips.countries import members_on
+    from natotrips.exports import json as json_out
+    from natotrips.views.maps import map_view
+
+    events = call.select()
+    data = call.data
+    last = max((e.end_date for e in events), default=data.as_of)
+    cartogram = build(
+        events,
+        allies=members_on(min(last, data.as_of)),
+        known={e.country for e in data.events},
+        by=by,
+    )
+    lang = call.lang
+    if output is not None:
+        from natotrips.render.geomap import write_map
+
+        write_map(output, cartogram, events, data, lang=lang, force=bool(call["force"]))
+        typer.echo(f"Wrote {output}", err=True)
+        return
+    call.emit(
+        Result(
+            view=functools.partial(map_view, cartogram, call.record(), len(events), lang),
+            json=lambda out: json_out.map_json(cartogram, out, lang),
+            csv=lambda out: json_out.map_csv(cartogram, out, lang),
+            title="natotrips map",
         )
     )
 

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from natotrips.countries import JOINED, NATO_ALLIES
+from natotrips.countries import members_on
 from natotrips.errors import UsageError
 from natotrips.model import Event
 from natotrips.office import BY_NAME, HOLDERS, Holder, resolve_holders
@@ -59,10 +59,6 @@ def window(events: Sequence[Event]) -> Window:
         countries=len({e.country for e in events}),
         days_abroad=count_days(e for e in events if e.country != HOME),
     )
-
-
-def members_on(day: dt.date) -> frozenset[str]:
-    return frozenset(c for c in NATO_ALLIES if c not in JOINED or JOINED[c] <= day.isoformat())
 
 
 def holder_facts(holder: Holder, events: Sequence[Event], as_of: dt.date) -> HolderFacts:

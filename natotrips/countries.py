@@ -8,6 +8,7 @@ folds case, accents, Arabic letter forms and diacritics, and ignores the Arabic 
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import json
@@ -103,6 +104,11 @@ NATO_ALLIES = frozenset(
 )
 # Members on a given day: (code, date of accession) for those that joined during the record.
 JOINED = {"ME": "2017-06-05", "MK": "2020-03-27", "FI": "2023-04-04", "SE": "2024-03-07"}
+
+
+def members_on(day: dt.date) -> frozenset[str]:
+    """The Allies on ``day``."""
+    return frozenset(c for c in NATO_ALLIES if c not in JOINED or JOINED[c] <= day.isoformat())
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,10 @@ from typing import TextIO
 
 import msgspec
 
+from natotrips.cartogram import Cartogram, Cell
 from natotrips.compare import Comparison
 from natotrips.countries import country_name
-from natotrips.exports.csv import PEOPLE_COLUMNS
+from natotrips.exports.csv import PEOPLE_COLUMNS, write_csv
 from natotrips.model import Dataset, Event
 from natotrips.summary import CountrySummary, PersonSummary, Stats
 
@@ -44,6 +45,24 @@ def countries_json(summaries: Iterable[CountrySummary], out: TextIO) -> None:
         ),
         out,
     )
+
+
+def map_json(cartogram: Cartogram, out: TextIO, lang: str = "en") -> None:
+    """The cartogram's cells: counts, shade level, grid position (null: far strip)."""
+    write_json_array((map_row(c, cartogram, lang) for c in cartogram.cells), out)
+
+
+def map_row(cell: Cell, cartogram: Cartogram, lang: str = "en") -> dict[str, object]:
+    return {
+        "country": cell.code,
+        "country_name": country_name(cell.code, lang),
+        "visits": cell.visits,
+        "days": cell.days,
+        "ally": cell.ally,
+        "level": cartogram.level(cell),
+        "row": cell.row,
+        "col": cell.col,
+    }
 
 
 def people_json(people: Iterable[PersonSummary], out: TextIO) -> None:
@@ -128,3 +147,18 @@ def compare_csv(result: Comparison, out: TextIO) -> None:
     write_csv(
         rows, ("secretary_general", "span", "events", "trips", "countries", "days_abroad"), out
     )
+
+
+MAP_COLUMNS = ("country", "country_name", "visits", "days", "ally", "level", "row", "col")
+
+
+def map_csv(cartogram: Cartogram, out: TextIO, lang: str = "en") -> None:
+    def text(value: object) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return str(value)
+
+    rows = ([text(v) for v in map_row(c, cartogram, lang).values()] for c in cartogram.cells)
+    write_csv(rows, MAP_COLUMNS, out)

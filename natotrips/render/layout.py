@@ -25,6 +25,7 @@ from natotrips.views.blocks import (
     Note,
     Span,
     Table,
+    Tiles,
     View,
     span,
 )
@@ -73,6 +74,8 @@ def _block(block: Block, width: int | None, terminal: bool, tf: Transform) -> li
         return _facts(block, width, tf)
     if isinstance(block, Lines):
         return [row for line in block.lines for row in _line(line, width, tf)]
+    if isinstance(block, Tiles):
+        return _tiles(block, width, tf)
     return _table(block, width, tf)
 
 
@@ -275,3 +278,43 @@ def _line(line: Line, width: int | None, tf: Transform) -> list[Row]:
             rows[-1].append(Piece(tf(p), s.role, True))
         used = (used if len(pieces) == 1 else 0) + cell_width(pieces[-1])
     return [_trim(r) for r in rows]
+
+
+# ---- tile maps ------------------------------------------------------------------------------
+
+TILE = 4  # columns of a tile's text; one more separates tiles
+
+
+def _tiles(tiles: Tiles, width: int | None, tf: Transform) -> list[Row]:
+    """Each grid row as two lines (code, count). A grid too wide for ``width`` drops the
+    gap between tiles; a ``flow`` strip runs on to further lines instead."""
+    rows = tiles.rows
+    if tiles.flow and width is not None:
+        per_line = max(1, (width + 1) // (TILE + 1))
+        flat = [t for row in rows for t in row]
+        rows = [flat[i : i + per_line] for i in range(0, len(flat), per_line)]
+    columns = max((len(r) for r in rows), default=0)
+    gap = 1 if width is None or columns * (TILE + 1) - 1 <= width else 0
+    out: list[Row] = []
+    for row in rows:
+        for part in ("top", "bottom"):
+            line: Row = []
+            for n, tile in enumerate(row):
+                if n and gap:
+                    line.append(Piece(" " * gap))
+                if tile is None:
+                    line.append(Piece(" " * TILE))
+                    continue
+                text = cut(printable(getattr(tile, part)), TILE)
+                pad = TILE - cell_width(text)
+                shown = " " * (pad // 2) + tf(text) + " " * (pad - pad // 2)
+                line.append(Piece(shown, tile.role, True))
+            out.append(_trim_ground(line))
+    return out
+
+
+def _trim_ground(row: Row) -> Row:
+    """Drop empty ground at the end of a line (a shaded tile keeps its padding)."""
+    while row and not row[-1].role and not row[-1].text.strip():
+        row.pop()
+    return row

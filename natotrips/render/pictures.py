@@ -26,6 +26,19 @@ COLOURS = {
     "warn": "fill:#d29922;color:#d29922;font-weight:bold",
     "link": "fill:#58a6ff;color:#58a6ff",
     "marker": "font-weight:bold",
+    "heat1": "fill:#0d1117;color:#0d1117;background:#deebf7",
+    "heat2": "fill:#0d1117;color:#0d1117;background:#9ecae1",
+    "heat3": "fill:#0d1117;color:#0d1117;background:#6baed6",
+    "heat4": "fill:#ffffff;color:#ffffff;background:#3182bd;font-weight:bold",
+    "heat5": "fill:#ffffff;color:#ffffff;background:#08519c;font-weight:bold",
+    "never": "fill:#f85149;color:#f85149;font-weight:bold",
+    "none": "fill:#8b949e;color:#8b949e",
+}
+# SVG text has no background: these roles get a rectangle drawn behind them.
+BACKGROUNDS = {
+    role: style.split("background:")[1].split(";")[0]
+    for role, style in COLOURS.items()
+    if "background:" in style
 }
 CHAR_W = 8.4
 LINE_H = 18.0
@@ -58,6 +71,12 @@ def to_svg(rows: list[Row], width: int, title: str = "natotrips") -> str:
         col = 0
         for piece in row:
             cells = cell_width(piece.text)
+            if piece.role in BACKGROUNDS:
+                out.append(
+                    f'<rect x="{PAD + col * CHAR_W:.1f}" y="{y - LINE_H + 5:.1f}" '
+                    f'width="{cells * CHAR_W:.1f}" height="{LINE_H:.1f}" '
+                    f'fill="{BACKGROUNDS[piece.role]}"/>'
+                )
             if piece.text.strip():
                 x = PAD + col * CHAR_W
                 attrs = f'x="{x:.1f}" y="{y:.1f}"'

@@ -25,6 +25,14 @@ STYLES: dict[str, str] = {
     "footer": "dim italic",
     "warn": "bold yellow",
     "link": "blue underline",
+    # tile maps: a sequential blue scale (readable by the colour-blind), light to dark
+    "heat1": "black on #deebf7",
+    "heat2": "black on #9ecae1",
+    "heat3": "black on #6baed6",
+    "heat4": "bold white on #3182bd",
+    "heat5": "bold white on #08519c",
+    "never": "bold red",
+    "none": "dim",
 }
 _CACHE: dict[str, Style] = {}
 

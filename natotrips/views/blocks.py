@@ -6,7 +6,8 @@ Text is kept as the record holds it; renderers make it safe and put it in displa
 
 Roles name what a piece of text is, so each renderer can style it in its own way:
 ``""`` plain, ``dim``, ``bold``, ``title``, ``month``, ``bar``, ``held``, ``announced``,
-``unconfirmed``, ``cancelled``, ``marker``, ``footer``, ``warn``.
+``unconfirmed``, ``cancelled``, ``marker``, ``footer``, ``warn``; on tile maps ``heat1`` (fewest)
+to ``heat5`` (most), ``never`` (an Ally never visited) and ``none``.
 """
 
 from __future__ import annotations
@@ -92,7 +93,25 @@ class Blank:
     pass
 
 
-Block = Heading | Facts | Table | Lines | Note | Blank
+@dataclass(frozen=True)
+class Tile:
+    """One cell of a tile map: two short lines (a code and a count) shaded by ``role``."""
+
+    top: str
+    bottom: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Tiles:
+    """A grid of tiles, north to south and west to east; None is empty ground. A
+    ``flow`` grid is a strip: its tiles run on to as many lines as the width needs."""
+
+    rows: list[list[Tile | None]]
+    flow: bool = False
+
+
+Block = Heading | Facts | Table | Lines | Note | Blank | Tiles
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,42 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "{n} événements correspondants sous d'autres secrétaires généraux : ajoutez --sg all.",
         "{n} أحداث مطابقة في عهد أمناء عامين آخرين: أضف --sg all.",
     ),
+    "map_visits": ("Visits per country", "Visites par pays", "الزيارات حسب البلد"),
+    "map_days": ("Days per country", "Jours par pays", "الأيام حسب البلد"),
+    "beyond_europe": ("Beyond Europe", "Hors d'Europe", "خارج أوروبا"),
+    "shade": ("Shade:", "Teinte :", "التظليل:"),
+    "never_mark": ("-- Ally never visited", "-- Allié jamais visité", "-- حليف لم يزره"),
+    "allies_never": (
+        "Allies never visited in this selection: {names}",
+        "Alliés jamais visités dans cette sélection : {names}",
+        "حلفاء لم يزرهم في هذا الاختيار: {names}",
+    ),
+    "every_ally": (
+        "Every Ally visited in this selection.",
+        "Tous les Alliés visités dans cette sélection.",
+        "زار كل الحلفاء في هذا الاختيار.",
+    ),
+    "never_visited": ("Ally never visited", "Allié jamais visité", "حليف لم يزره"),
+    "one_event": ("one event", "un événement", "حدث واحد"),
+    "north_america": ("North America", "Amérique du Nord", "أمريكا الشمالية"),
+    "map_sub": (
+        "{who} · {span} · {count} events · record as of {as_of}",
+        "{who} · {span} · {count} événements · registre à jour au {as_of}",
+        "{who} · {span} · {count} حدثًا · السجل حتى {as_of}",
+    ),
+    "map_unlocated": (
+        "({n} not placed: place not located)",
+        "({n} non placés : lieu non localisé)",
+        "({n} بلا موقع: المكان غير محدد)",
+    ),
+    "map_source": (
+        "Sources: the natotrips record (every event cited); places: GeoNames and cited pages; "
+        "outlines: Natural Earth (public domain) via world-atlas.",
+        "Sources : le registre natotrips (chaque événement cité) ; lieux : GeoNames et pages "
+        "citées ; contours : Natural Earth (domaine public) via world-atlas.",
+        "المصادر: سجل natotrips (لكل حدث مصدره)؛ الأماكن: GeoNames وصفحات مذكورة؛ "
+        "الحدود: Natural Earth (ملك عام) عبر world-atlas.",
+    ),
 }
 LANG_INDEX = {"en": 0, "fr": 1, "ar": 2}
 
