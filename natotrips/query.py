@@ -73,27 +73,26 @@ def spellings(events: Iterable[Event]) -> dict[str, set[str]]:
 
 def find_people(events: Iterable[Event], query: str) -> list[str]:
     """Person keys matching ``query``: case, accents, Arabic letter forms and long-vowel
-    spellings folded. An exact match of a whole name wins; else every name containing the
-    query (or a word starting with it). NotFoundError with a suggestion when none does."""
+    spellings folded. The closest kind of match wins (see ``tiers``); a loose match is one
+    of whole words, never of a part. NotFoundError with a suggestion when none does."""
     key = fold(query)
     if not key:
         raise UsageError("person name is empty")
     loose = skeleton(query)
     pool = spellings(events)
-    exact = sorted(
-        k for k, names in pool.items() if any(key == fold(n) or loose == skeleton(n) for n in names)
-    )
-    if exact:
-        return exact
     loose_words = set(loose.split())
-
-    def near(name: str) -> bool:
-        # a loose (long-vowel-free) match is a match of whole words, never of a part
-        return key in fold(name) or loose_words <= set(skeleton(name).split())
-
-    found = sorted(k for k, names in pool.items() if any(near(n) for n in names))
-    if found:
-        return found
+    # The closest kind of match wins: the whole name, the whole name with long vowels
+    # folded, a part of the name, then whole words with long vowels folded.
+    tiers = (
+        lambda n: key == fold(n),
+        lambda n: loose == skeleton(n),
+        lambda n: key in fold(n),
+        lambda n: loose_words <= set(skeleton(n).split()),
+    )
+    for matches in tiers:
+        found = sorted(k for k, names in pool.items() if any(matches(n) for n in names))
+        if found:
+            return found
     every = {fold(n): k for k, names in pool.items() for n in names}
     close = difflib.get_close_matches(key, list(every), n=1, cutoff=0.7)
     if not close:  # a typo in one word of the name: compare word by word

@@ -35,8 +35,7 @@ def block_html(block: Block, level: int = 2) -> str:
         return f'<p class="note">{escape(block.text)}</p>' if block.text else ""
     if isinstance(block, Facts):
         items = "".join(
-            f"<dt>{escape(k)}</dt><dd>{bdi(span(v).text, span(v).role)}</dd>"
-            for k, v in block.rows
+            f"<dt>{escape(k)}</dt><dd>{bdi(span(v).text, span(v).role)}</dd>" for k, v in block.rows
         )
         return f'<dl class="facts">{items}</dl>'
     if isinstance(block, Lines):
