@@ -7,7 +7,7 @@ import datetime as dt
 import difflib
 import itertools
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from natotrips.errors import NotFoundError, UsageError
@@ -83,7 +83,7 @@ def find_people(events: Iterable[Event], query: str) -> list[str]:
     loose_words = set(loose.split())
     # The closest kind of match wins: the whole name, the whole name with long vowels
     # folded, a part of the name, then whole words with long vowels folded.
-    tiers = (
+    tiers: tuple[Callable[[str], bool], ...] = (
         lambda n: key == fold(n),
         lambda n: loose == skeleton(n),
         lambda n: key in fold(n),
