@@ -30,6 +30,7 @@ from natotrips.model import Event
 from natotrips.shell import (
     BOM,
     EXPORT,
+    LANG,
     LISTING,
     OUTPUT,
     RAW,
@@ -364,6 +365,46 @@ def map_(
             title="natotrips map",
         )
     )
+
+
+@command("site", SELECTION, [LANG])
+def site(
+    call: Call,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the site into.")],
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Write into a folder that holds files of its own."),
+    ] = False,
+) -> None:
+    """A static site of the record: a folder of HTML pages (front page with the map and
+    the years at a glance, one page per event, country, person and Secretary General, and
+    the comparison) to publish anywhere; no server, no script. Default: every holder.
+
+    Example: natotrips site -o site --lang ar
+    """
+    from natotrips.cartogram import build
+    from natotrips.countries import members_on
+    from natotrips.files import write_tree
+    from natotrips.render.geomap import render_map
+    from natotrips.site import Site
+    from natotrips.terminal import Progress
+
+    events = call.select(sg=call["sg"] or ["all"])
+    data = call.data
+    last = max((e.end_date for e in events), default=data.as_of)
+    cartogram = build(
+        events, allies=members_on(min(last, data.as_of)), known={e.country for e in data.events}
+    )
+    lang = call.lang
+    pages = Site(
+        data, events, cartogram, lambda: render_map(cartogram, events, data, lang=lang), lang
+    )
+    progress = Progress(f"Writing {output}:", pages.count())
+    try:
+        n = write_tree(output, pages.pages(), force=force, progress=progress)
+    finally:
+        progress.done()
+    typer.echo(f"Wrote {n} files to {output}", err=True)
 
 
 @app.command("validate")

@@ -9,7 +9,7 @@ import os
 import signal
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
@@ -120,3 +120,108 @@ def write_output(output: Path | None, force: bool, writer: Callable[[TextIO], T]
         result = writer(handle)
     sys.stderr.write(f"Wrote {output}\n")
     return result
+
+
+# ---- folders of files (natotrips site) --------------------------------------------------------
+
+MANIFEST = ".natotrips-site.json"
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+def _owned(root: Path) -> set[str]:
+    """The files a previous run wrote into ``root`` (from its manifest)."""
+    import json
+
+    try:
+        files = json.loads((root / MANIFEST).read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+    return {f for f in files if isinstance(f, str) and ".." not in Path(f).parts}
+
+
+def _present(root: Path) -> set[str]:
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if (p.is_file() or p.is_symlink()) and p.name != MANIFEST
+    }
+
+
+def write_tree(
+    root: Path,
+    files: Iterable[tuple[str, str]],
+    *,
+    force: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write ``(relative path, text)`` pairs into the folder ``root``; return how many.
+
+    The files are first written to a temporary folder beside ``root`` and moved in only
+    when all are written, with SIGINT/SIGTERM/SIGHUP held back during the move: an
+    interrupted run leaves ``root`` as it was and no temporary folder behind. Files a
+    previous run wrote (listed in ``root/.natotrips-site.json``) are replaced and, when no
+    longer produced, removed; anything else in ``root`` is left alone, and a folder holding
+    anything else is refused unless ``force``."""
+    import json
+    import shutil
+
+    try:
+        if root.exists() and not root.is_dir():
+            raise OutputError(f"{root}: exists and is not a folder")
+        owned = _owned(root) if root.is_dir() else set()
+        foreign = sorted(_present(root) - owned) if root.is_dir() else []
+    except OSError as exc:
+        raise OutputError(f"{root}: cannot read ({exc.strerror or exc})") from None
+    if foreign and not force:
+        raise OutputError(
+            f"{root}: folder holds {len(foreign)} file(s) natotrips did not write "
+            f"(e.g. {foreign[0]}); use --force to write beside them, or another folder"
+        )
+    parent = root.resolve().parent
+    if not parent.is_dir():
+        raise OutputError(f"{root}: folder {parent} does not exist")
+    try:
+        name = root.resolve().name or "site"
+        staging = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=parent))
+    except OSError as exc:
+        raise OutputError(f"{root}: cannot write ({exc.strerror or exc})") from None
+    written: list[str] = []
+    try:
+        for n, (rel, text) in enumerate(files, 1):
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+            written.append(rel)
+            if progress is not None:
+                progress(n)
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+        try:
+            root.mkdir(exist_ok=True)
+            for rel in written:
+                (root / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staging / rel, root / rel)
+            for rel in sorted(owned - set(written)):
+                with contextlib.suppress(FileNotFoundError):
+                    (root / rel).unlink()
+                _prune(root, (root / rel).parent)
+            manifest = {"generator": "natotrips site", "files": sorted(written)}
+            (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    except OSError as exc:
+        raise OutputError(f"{root}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return len(written)
+
+
+def _prune(root: Path, folder: Path) -> None:
+    """Remove ``folder`` and its parents up to ``root`` while they are empty."""
+    while folder != root and root in folder.parents:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent

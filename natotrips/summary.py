@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from natotrips.dates import next_month
 from natotrips.model import Event
@@ -47,10 +47,20 @@ class CountrySummary:
     last: dt.date
     cities: list[str]
     people: list[str]
+    # each city's names in other languages (from the places table), for the views
+    city_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    arabic: dict[str, str] = field(default_factory=dict)  # people's Arabic names
+
+    def city(self, name: str, lang: str) -> str:
+        return self.city_names.get(name, {}).get(lang, name)
 
 
 def _summarise(code: str, mine: list[Event]) -> CountrySummary:
     mine.sort(key=lambda e: e.start_date)
+    names: dict[str, dict[str, str]] = {}
+    for e in mine:
+        if e.city_names and e.city not in names:
+            names[e.city] = e.city_names
     return CountrySummary(
         country=code,
         visits=len(mine),
@@ -59,6 +69,8 @@ def _summarise(code: str, mine: list[Event]) -> CountrySummary:
         last=max(e.end_date for e in mine),
         cities=unique(e.city for e in mine),
         people=unique(p.name for e in mine for p in e.participants),
+        city_names=names,
+        arabic={p.name: p.name_ar for e in mine for p in e.participants if p.name_ar},
     )
 
 

@@ -239,3 +239,37 @@ def loading(label: str, nbytes: int) -> Iterator[None]:
 
     with Console(stderr=True).status(f"Loading {label} ({nbytes / 1e6:,.0f} MB)…"):
         yield
+
+
+class Progress:
+    """``label n/total`` on one line of stderr, redrawn at most ten times a second and only
+    once the work has taken longer than a moment (0.4 s); nothing when stderr is not a
+    terminal. Use as a callable: ``progress(n)``."""
+
+    def __init__(self, label: str, total: int, stream: TextIO | None = None) -> None:
+        import time
+
+        self.label = label
+        self.total = total
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = self.stream.isatty()
+        self.clock = time.monotonic
+        self.start = self.clock()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, n: int) -> None:
+        if not self.enabled:
+            return
+        now = self.clock()
+        if now - self.start < 0.4 or (now - self.last < 0.1 and n < self.total):
+            return
+        self.last = now
+        self.shown = True
+        self.stream.write(f"\r{self.label} {n}/{self.total}")
+        self.stream.flush()
+
+    def done(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()

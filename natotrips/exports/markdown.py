@@ -9,6 +9,7 @@ from typing import TextIO
 from natotrips.dates import show_range
 from natotrips.i18n import country_name, person_label, place_name
 from natotrips.model import Event, Status
+from natotrips.views.labels import label
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~])")
 
@@ -48,12 +49,12 @@ def write_markdown(events: Sequence[Event], out: TextIO, *, lang: str = "en") ->
             f"[{md_escape(s.publisher)}]({md_url(s.url)})" if s.url else md_escape(s.publisher)
             for s in e.sources
         )
-        status = "" if e.status is Status.HELD else f" ({e.status.value})"
+        status = "" if e.status is Status.HELD else f" ({label('status_' + e.status.value, lang)})"
         cells = [
-            md_escape(show_range(e.start_date, e.end_date) + status),
+            md_escape(show_range(e.start_date, e.end_date, lang) + status),
             md_escape(place_name(e, lang)),
             md_escape(country_name(e.country, lang)),
-            md_escape(e.kind.value),
+            md_escape(label(f"kind_{e.kind.value}", lang)),
             md_escape(e.title),
             md_escape("; ".join([person_label(p, lang) for p in e.participants])),
             links,

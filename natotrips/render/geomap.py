@@ -381,7 +381,7 @@ def _legend(cartogram: Cartogram, frame: tuple[float, float, float, float], lang
         tag("text", {"x": x + 22, "y": y + 4, "class": "small"}, label("never_visited", lang))
     )
     x += 40 + 7 * len(label("never_visited", lang))
-    out.append(f'<circle cx="{x}" cy="{y - 1}" r="4" class="event"/>')
+    out.append(f'<circle cx="{x}" cy="{y - 1}" r="4" class="event key"/>')
     out.append(
         f'<text x="{x + 9}" y="{y + 4}" class="small">{escape(label("one_event", lang))}</text></g>'
     )
@@ -414,7 +414,8 @@ def _texts(
     unlocated = len(events) - len(located)
     if unlocated:
         sub += " " + label("map_unlocated", lang, n=unlocated)
-    x, anchor = (WIDTH - 20, "end") if rtl else (20.0, "start")
+    # in right-to-left text, "start" is the right-hand end
+    x, anchor = (WIDTH - 20, "start") if rtl else (20.0, "start")
     common: dict[str, object] = {"x": x, "text_anchor": anchor}
     if rtl:
         common["direction"] = "rtl"

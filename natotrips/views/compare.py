@@ -6,7 +6,7 @@ from natotrips.compare import Comparison, Window
 from natotrips.dates import show_date
 from natotrips.i18n import country_name
 from natotrips.views.blocks import Blank, Block, Cell, Column, Heading, Note, Table, View
-from natotrips.views.labels import label
+from natotrips.views.labels import join, label
 
 
 def _window(w: Window, lang: str) -> str:
@@ -36,32 +36,30 @@ def compare_view(result: Comparison, lang: str = "en") -> View:
         rows.append(cells)
     rows.append(
         [label("allies_visited", lang)]
-        + [f"{len(h.allies)} of {len(h.allies) + len(h.allies_not_visited)}" for h in (a, b)]
+        + [
+            label("compare_of", lang, a=len(h.allies), b=len(h.allies) + len(h.allies_not_visited))
+            for h in (a, b)
+        ]
     )
     rows.append(
         [label("allies_not_visited", lang)]
-        + [", ".join(country_name(c, lang) for c in h.allies_not_visited) or "—" for h in (a, b)]
+        + [join((country_name(c, lang) for c in h.allies_not_visited), lang) or "—" for h in (a, b)]
     )
     rows.append(
         [label("most_visited", lang)]
         + [
-            ", ".join(f"{country_name(c, lang)} {n}" for c, n in h.most_visited) or "—"
+            join((f"{country_name(c, lang)} {n}" for c, n in h.most_visited), lang) or "—"
             for h in (a, b)
         ]
     )
     rows.append(
         [label("most_met", lang)]
-        + [", ".join(f"{name} {n}" for name, n in h.most_met) or "—" for h in (a, b)]
+        + [join((f"{name} {n}" for name, n in h.most_met), lang) or "—" for h in (a, b)]
     )
     blocks: list[Block] = [
         Heading(f"{a.name} / {b.name}"),
         Table(columns, [list[Cell](r) for r in rows]),
         Blank(),
     ]
-    blocks.append(
-        Note(
-            "events · trips abroad · countries · days abroad (per year: events · trips); "
-            "Belgium, home of NATO Headquarters, is not abroad."
-        )
-    )
+    blocks.append(Note(label("compare_note", lang)))
     return View(blocks, lang)

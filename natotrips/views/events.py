@@ -24,7 +24,7 @@ from natotrips.views.blocks import (
     Table,
     View,
 )
-from natotrips.views.labels import label
+from natotrips.views.labels import join, label
 
 MARKERS = {Status.HELD: "", Status.ANNOUNCED: "?", Status.UNCONFIRMED: "!", Status.CANCELLED: "×"}
 STATUS_ROLE = {
@@ -117,8 +117,8 @@ def events_table(events: Sequence[Event], record: Record, lang: str = "en") -> l
             e.title,
             Span(record.handles.get(e.id, e.id), "dim"),
             country_name(e.country, lang),
-            e.kind.value,
-            ", ".join(person_name(p, lang) for p in e.participants),
+            label(f"kind_{e.kind.value}", lang),
+            join((person_name(p, lang) for p in e.participants), lang),
         ]
         if len(holders) > 1:
             row.append(e.secretary_general.split()[-1])
@@ -146,8 +146,8 @@ def country_view(
             (label("days", lang), str(summary.days)),
             (label("first_visit", lang), show_date(summary.first, lang)),
             (label("last_visit", lang), show_date(summary.last, lang)),
-            (label("cities", lang), ", ".join(_cities(events, lang))),
-            (label("people_met", lang), ", ".join(summary.people) or label("none", lang)),
+            (label("cities", lang), join(_cities(events, lang), lang)),
+            (label("people_met", lang), join(summary.people, lang) or label("none", lang)),
         ]
     )
     blocks: list[Block] = [Heading(country_name(summary.country, lang)), facts, Blank()]
@@ -189,7 +189,7 @@ def person_view(
 
 def event_view(event: Event, lang: str = "en") -> View:
     """Everything about one event: facts, people, sources, and where sources disagree."""
-    status = Span(event.status.value, STATUS_ROLE[event.status])
+    status = Span(label(f"status_{event.status.value}", lang), STATUS_ROLE[event.status])
     rows: list[tuple[str, Cell]] = [
         (label("id", lang), event.id),
         (label("dates", lang), show_range(event.start_date, event.end_date, lang)),
@@ -200,7 +200,7 @@ def event_view(event: Event, lang: str = "en") -> View:
     rows += [
         (label("place", lang), where),
         (label("country", lang), f"{country_name(event.country, lang)} ({event.country})"),
-        (label("kind", lang), event.kind.value),
+        (label("kind", lang), label(f"kind_{event.kind.value}", lang)),
         (label("status", lang), status),
     ]
     if event.trip_id:

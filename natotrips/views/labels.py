@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 LABELS: dict[str, tuple[str, str, str]] = {
     # key: (en, fr, ar)
     "dates": ("Dates", "Dates", "التاريخ"),
@@ -146,6 +148,55 @@ LABELS: dict[str, tuple[str, str, str]] = {
         "المصادر: سجل natotrips (لكل حدث مصدره)؛ الأماكن: GeoNames وصفحات مذكورة؛ "
         "الحدود: Natural Earth (ملك عام) عبر world-atlas.",
     ),
+    "kind_visit": ("visit", "visite", "زيارة"),
+    "kind_ministerial": ("ministerial", "réunion ministérielle", "اجتماع وزاري"),
+    "kind_summit": ("summit", "sommet", "قمة"),
+    "kind_meeting": ("meeting", "rencontre", "لقاء"),
+    "kind_troop-visit": ("troop visit", "visite aux troupes", "زيارة للقوات"),
+    "kind_conference": ("conference", "conférence", "مؤتمر"),
+    "status_held": ("held", "tenu", "انعقد"),
+    "status_announced": ("announced", "annoncé", "مُعلن"),
+    "status_unconfirmed": ("not confirmed as held", "tenue non confirmée", "لم يتأكد انعقاده"),
+    "status_cancelled": ("cancelled", "annulé", "أُلغي"),
+    "site_title": (
+        "Where NATO's Secretary General has been",
+        "Où le secrétaire général de l'OTAN s'est rendu",
+        "أين ذهب الأمين العام لحلف الناتو",
+    ),
+    "site_intro": (
+        "Trips and meetings of NATO's Secretary General, each event with the sources that "
+        "report it.",
+        "Voyages et rencontres du secrétaire général de l'OTAN, chaque événement avec les "
+        "sources qui le rapportent.",
+        "رحلات الأمين العام لحلف الناتو ولقاءاته، ولكل حدث المصادر التي أوردته.",
+    ),
+    "site_latest": ("Latest events", "Derniers événements", "أحدث الأحداث"),
+    "site_all_events": ("All events", "Tous les événements", "كل الأحداث"),
+    "site_countries": ("Countries", "Pays", "البلدان"),
+    "site_people": ("People", "Personnes", "الأشخاص"),
+    "site_compare": ("Compare", "Comparer", "مقارنة"),
+    "site_glance": ("The years at a glance", "Les années en un coup d'œil", "السنوات في لمحة"),
+    "site_map_alt": (
+        "Map of the countries visited, shaded by number of visits, with every located event",
+        "Carte des pays visités, teintés selon le nombre de visites, avec chaque événement "
+        "localisé",
+        "خريطة البلدان التي زارها، مظللة بعدد الزيارات، مع كل حدث محدد الموقع",
+    ),
+    "site_footer": (
+        "Made with natotrips; every event cites its sources.",
+        "Fait avec natotrips ; chaque événement cite ses sources.",
+        "أُنشئ بأداة natotrips؛ لكل حدث مصادره.",
+    ),
+    "per_year_events": ("Events per year", "Événements par an", "الأحداث سنويًا"),
+    "compare_of": ("{a} of {b}", "{a} sur {b}", "{a} من {b}"),
+    "compare_note": (
+        "events · trips abroad · countries · days abroad (per year: events · trips); "
+        "Belgium, home of NATO Headquarters, is not abroad.",
+        "événements · voyages à l'étranger · pays · jours à l'étranger (par an : événements · "
+        "voyages) ; la Belgique, siège de l'OTAN, ne compte pas comme l'étranger.",
+        "الأحداث · الرحلات إلى الخارج · البلدان · الأيام في الخارج (سنويًا: الأحداث · الرحلات)؛ "
+        "بلجيكا، مقر الناتو، لا تُحسب خارجًا.",
+    ),
 }
 LANG_INDEX = {"en": 0, "fr": 1, "ar": 2}
 
@@ -153,3 +204,8 @@ LANG_INDEX = {"en": 0, "fr": 1, "ar": 2}
 def label(key: str, lang: str = "en", **values: object) -> str:
     text = LABELS[key][LANG_INDEX.get(lang, 0)]
     return text.format(**values) if values else text
+
+
+def join(items: Iterable[str], lang: str = "en") -> str:
+    """A list in running text: ``a, b, c``; in Arabic with the Arabic comma (``a، b``)."""
+    return ("، " if lang == "ar" else ", ").join(items)

@@ -7,7 +7,7 @@ from natotrips.cartogram import Cartogram, Cell, Measure
 from natotrips.i18n import country_name
 from natotrips.views.blocks import Blank, Block, Heading, Line, Lines, Note, Span, Tile, Tiles, View
 from natotrips.views.events import Record
-from natotrips.views.labels import label
+from natotrips.views.labels import join, label
 
 NEVER = "--"
 
@@ -68,7 +68,7 @@ def map_view(cartogram: Cartogram, record: Record, count: int, lang: str = "en")
     blocks.append(Lines([legend(cartogram, lang)]))
     never = cartogram.never()
     if never:
-        names = ", ".join(sorted(country_name(c.code, lang) for c in never))
+        names = join((sorted(country_name(c.code, lang) for c in never)), lang)
         blocks.append(Note(label("allies_never", lang, names=names), ""))
     else:
         blocks.append(Note(label("every_ally", lang), ""))

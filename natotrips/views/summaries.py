@@ -21,7 +21,7 @@ from natotrips.views.blocks import (
     View,
 )
 from natotrips.views.events import Record, affiliation
-from natotrips.views.labels import label
+from natotrips.views.labels import join, label
 
 
 def countries_view(summaries: Sequence[CountrySummary], lang: str = "en") -> View:
@@ -41,8 +41,8 @@ def countries_view(summaries: Sequence[CountrySummary], lang: str = "en") -> Vie
             str(s.days),
             show_date(s.first, lang),
             show_date(s.last, lang),
-            ", ".join(s.cities),
-            ", ".join(s.people),
+            join((s.city(c, lang) for c in s.cities), lang),
+            join((s.arabic.get(n, n) if lang == "ar" else n for n in s.people), lang),
         ]
         for s in summaries
     ]
@@ -63,7 +63,7 @@ def people_view(people: Sequence[PersonSummary], lang: str = "en") -> View:
             p.role or "",
             affiliation(p.affiliation, lang),
             str(p.meetings),
-            ", ".join(show_date(d, lang) for d in p.dates),
+            join((show_date(d, lang) for d in p.dates), lang),
         ]
         for p in people
     ]
@@ -98,18 +98,19 @@ def stats_view(stats: Stats, record: Record, lang: str = "en") -> View:
         (label("days_away", lang), str(stats.days_away)),
         (
             label("countries_visited", lang),
-            f"{len(stats.countries)}: " + ", ".join(country_name(c, lang) for c in stats.countries),
+            f"{len(stats.countries)}: "
+            + join((country_name(c, lang) for c in stats.countries), lang),
         ),
         (
             label("allies_visited", lang),
             label("of", lang, a=visited, b=len(stats.allies))
             + ": "
-            + ", ".join(f"{country_name(c, lang)} {n}" for c, n in stats.allies if n),
+            + join((f"{country_name(c, lang)} {n}" for c, n in stats.allies if n), lang),
         ),
         (
             label("allies_not_visited", lang),
             f"{len(stats.allies_not_visited)}: "
-            + (", ".join(country_name(c, lang) for c in stats.allies_not_visited) or "—"),
+            + (join((country_name(c, lang) for c in stats.allies_not_visited), lang) or "—"),
         ),
     ]
     if stats.busiest_month:
