@@ -169,6 +169,12 @@ def _overlaps(events: list[Event]) -> Iterator[Finding]:
             )
 
 
+# Titles that are sometimes written into a name ("King Harald V" / "Harald V").
+TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "president", "sheikh", "emir", "sir", "dr", "general"}
+)
+
+
 def _spellings(events: list[Event]) -> Iterator[Finding]:
     spellings: dict[str, set[str]] = {}
     for e in events:
@@ -178,6 +184,11 @@ def _spellings(events: list[Event]) -> Iterator[Finding]:
         if len(variants) > 1:
             yield Finding("spelling", "one person spelled " + " / ".join(sorted(variants)))
     keys = sorted(spellings)
+    for key in keys:
+        first, _, rest = key.partition(" ")
+        if first in TITLES and rest in spellings:
+            names = sorted(spellings[key] | spellings[rest])
+            yield Finding("spelling", "one person with and without a title: " + " / ".join(names))
     for a, b in itertools.combinations(keys, 2):
         if a[:1] != b[:1] and a.split()[-1:] != b.split()[-1:]:
             continue

@@ -93,6 +93,15 @@ def test_one_person_spelled_two_ways() -> None:
     assert sum(f.startswith("spelling") for f in findings) == 2
 
 
+def test_one_person_with_and_without_a_title() -> None:
+    a = minimal_event(id="a")
+    a["participants"] = [{"name": "Harald V", "sources": ["s1"]}]
+    b = minimal_event(id="b", city="Lyon", start_date="2024-12-01", end_date="2024-12-01")
+    b["participants"] = [{"name": "King Harald V", "sources": ["s1"]}]
+    findings = _check(a, b)
+    assert any("with and without a title: Harald V / King Harald V" in f for f in findings)
+
+
 def test_unknown_country_and_bad_end(tmp_path: Path) -> None:
     findings = _check(minimal_event(country="ZZ"))
     assert any("unknown country code 'ZZ'" in f for f in findings)
