@@ -19,22 +19,32 @@ def run(command: str, *, width: int = 80) -> str:
     extra = ["--width", str(width)] if _takes_width(args) else []
     out = subprocess.run(
         [sys.executable, "-m", "natotrips", *args[1:], *extra],
-        capture_output=True, text=True, env=env,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     text = (out.stdout + out.stderr).rstrip("\n")
     return f"```console\n$ {command}\n{text}\n```"
 
 
 def _takes_width(args: list[str]) -> bool:
-    return len(args) > 1 and args[1] not in ("export", "validate", "--version", "version") and \
-        "-h" not in args and "-f" not in args
+    return (
+        len(args) > 1
+        and args[1] not in ("export", "validate", "--version", "version")
+        and "-h" not in args
+        and "-f" not in args
+    )
 
 
 def help_of(command: str) -> str:
     args = shlex.split(command)
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
-    out = subprocess.run([sys.executable, "-m", "natotrips", *args[1:], "-h"],
-                         capture_output=True, text=True, env=env)
+    out = subprocess.run(
+        [sys.executable, "-m", "natotrips", *args[1:], "-h"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     return f"```\n$ {command} -h\n{out.stdout.rstrip()}\n```"
 
 

@@ -22,7 +22,7 @@ from natotrips.model import Dataset, Event
 from natotrips.names import fold
 from natotrips.query import person_key
 from natotrips.summary import CountrySummary, PersonSummary, summarise_countries, summarise_people
-from natotrips.views.labels import label
+from natotrips.views.labels import join, label
 
 CSS = """\
 :root{--fg:#1f2328;--dim:#59636e;--line:#d1d9e0;--accent:#0b5cad;--bg:#fff;--soft:#f6f8fa;
@@ -384,7 +384,7 @@ class Site:
             (label("days", lang), str(s.days)),
             (label("first_visit", lang), show_date(s.first, lang)),
             (label("last_visit", lang), show_date(s.last, lang)),
-            (label("cities", lang), ", ".join(cities)),
+            (label("cities", lang), join(cities, lang)),
         ]
         body = [
             '<dl class="facts">'
@@ -448,9 +448,12 @@ class Site:
             f'<tr><th scope="row">{y}</th><td class="num">{n}</td></tr>'
             for y, n in sorted(per_year.items())
         )
-        top = ", ".join(
-            f'<a href="../{self.country_path(c.country)}">{escape(country_name(c.country, lang))}</a> {c.visits}'
-            for c in countries[:10]
+        top = join(
+            (
+                f'<a href="../{self.country_path(c.country)}">{escape(country_name(c.country, lang))}</a> {c.visits}'
+                for c in countries[:10]
+            ),
+            lang,
         )
         body = [
             f"<p>{escape(label('n_events', lang, n=len(mine)))}</p>",
