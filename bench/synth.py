@@ -2,8 +2,9 @@
 
     python bench/synth.py 100000 /tmp/trips-100k.json
 
-Events are spread over 2024-10-01.. with random places from a fixed list, 0-3 participants
-and 1-2 sources each: about the shape and size of real records. Seeded, so reproducible.
+Events are spread over 2024-10-01.. in date order (as records are kept), with random places
+from a fixed list, 0-3 participants and 1-2 sources each: about the shape and size of real
+records. Seeded, so reproducible.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ PEOPLE = [f"Person {i} Example" for i in range(2000)]
 KINDS = ["visit", "ministerial", "summit", "meeting", "troop-visit", "conference"]
 
 
-def event(i: int, rng: random.Random) -> dict[str, object]:
+def event(i: int, offset: int, rng: random.Random) -> dict[str, object]:
     city, country = rng.choice(PLACES)
-    start = dt.date(2024, 10, 1) + dt.timedelta(days=rng.randrange(0, 3650))
+    start = dt.date(2024, 10, 1) + dt.timedelta(days=offset)
     end = start + dt.timedelta(days=rng.choice([0, 0, 0, 1, 2]))
     sources = [
         {
@@ -72,12 +73,14 @@ def event(i: int, rng: random.Random) -> dict[str, object]:
 
 def write(n: int, path: Path, seed: int = 1) -> Path:
     rng = random.Random(seed)
+    # In date order, as records are kept (the bundled one, and what `export json` writes).
+    offsets = sorted(rng.randrange(0, 3650) for _ in range(n))
     with path.open("w", encoding="utf-8") as out:
         out.write('{"schema_version": 1, "as_of": "2026-11-29", "events": [\n')
-        for i in range(n):
+        for i, offset in enumerate(offsets):
             if i:
                 out.write(",\n")
-            out.write(json.dumps(event(i, rng)))
+            out.write(json.dumps(event(i, offset, rng)))
         out.write("\n]}\n")
     return path
 

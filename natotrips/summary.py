@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -12,28 +13,35 @@ from natotrips.names import fold
 from natotrips.query import person_key
 
 
-def count_days(events: Iterable[Event]) -> int:
-    """Distinct calendar days covered: overlapping stays are never counted twice."""
-    spans = sorted((e.start_date, e.end_date) for e in events)
+def count_days(events: Iterable[Event], *, by_start: bool = False) -> int:
+    """Distinct calendar days covered: overlapping stays are never counted twice.
+    ``by_start``: the events are already in order of start date (no sort needed)."""
+    spans = list(events) if by_start else sorted(events, key=_START)
+    if not spans:
+        return 0
+    one = dt.timedelta(days=1)
     total = 0
-    cur_start: dt.date | None = None
-    cur_end: dt.date | None = None
-    for start, end in spans:
-        if cur_end is not None and start <= cur_end + dt.timedelta(days=1):
-            cur_end = max(cur_end, end)
+    cur_start, cur_end = spans[0].start_date, spans[0].end_date
+    for e in spans:
+        start = e.start_date
+        if start <= cur_end + one:
+            if e.end_date > cur_end:
+                cur_end = e.end_date
             continue
-        if cur_start is not None and cur_end is not None:
-            total += (cur_end - cur_start).days + 1
-        cur_start, cur_end = start, end
-    if cur_start is not None and cur_end is not None:
         total += (cur_end - cur_start).days + 1
-    return total
+        cur_start, cur_end = start, e.end_date
+    return total + (cur_end - cur_start).days + 1
 
 
 def unique(values: Iterable[str]) -> list[str]:
-    """Values in first-seen order, duplicates (by folded key) dropped."""
+    """Values in first-seen order, duplicates (by folded key) dropped. Each distinct
+    string is folded once, however often it repeats."""
     seen: dict[str, str] = {}
+    met: set[str] = set()
     for value in values:
+        if value in met:
+            continue
+        met.add(value)
         seen.setdefault(fold(value), value)
     return list(seen.values())
 
@@ -56,22 +64,25 @@ class CountrySummary:
 
 
 def _summarise(code: str, mine: list[Event]) -> CountrySummary:
-    mine.sort(key=lambda e: e.start_date)
-    names: dict[str, dict[str, str]] = {}
-    for e in mine:
-        if e.city_names and e.city not in names:
-            names[e.city] = e.city_names
+    mine.sort(key=_START)
+    # distinct values by C-level dict building; each distinct name is folded once later
+    names = dict(zip([e.city for e in mine], [e.city_names for e in mine], strict=True))
+    met = [p for e in mine for p in e.participants]
+    arabic = {p.name: p.name_ar for p in met if p.name_ar}
     return CountrySummary(
         country=code,
         visits=len(mine),
-        days=count_days(mine),
+        days=count_days(mine, by_start=True),
         first=mine[0].start_date,
-        last=max(e.end_date for e in mine),
-        cities=unique(e.city for e in mine),
-        people=unique(p.name for e in mine for p in e.participants),
-        city_names=names,
-        arabic={p.name: p.name_ar for e in mine for p in e.participants if p.name_ar},
+        last=max([e.end_date for e in mine]),
+        cities=unique(dict.fromkeys([e.city for e in mine])),
+        people=unique(dict.fromkeys([p.name for p in met])),
+        city_names={city: n for city, n in names.items() if n},
+        arabic=arabic,
     )
+
+
+_START = operator.attrgetter("start_date")
 
 
 def summarise_country(code: str, events: Iterable[Event]) -> CountrySummary | None:
