@@ -62,6 +62,10 @@ class CountrySummary:
     def city(self, name: str, lang: str) -> str:
         return self.city_names.get(name, {}).get(lang, name)
 
+    def person(self, name: str, lang: str) -> str:
+        """The Arabic name a source gives, in Arabic; else the Latin name."""
+        return self.arabic.get(name, name) if lang == "ar" else name
+
 
 def _summarise(code: str, mine: list[Event]) -> CountrySummary:
     mine.sort(key=_START)

@@ -5,6 +5,7 @@ nothing behind)."""
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
@@ -180,3 +181,38 @@ def test_interrupted_site_leaves_the_old_folder_and_no_temporary_files(tmp_path:
         write_tree(root, pages())
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+class _Tty:
+    def __init__(self) -> None:
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> None:
+        self.text += text
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_shows_only_after_a_moment_and_clears_its_line() -> None:
+    from natotrips.terminal import Progress
+
+    now = [0.0]
+    stream = _Tty()
+    progress = Progress("Writing site:", 10, stream)  # type: ignore[arg-type]
+    progress.clock = lambda: now[0]
+    progress.start = 0.0
+    progress(1)
+    assert stream.text == ""  # quick work shows nothing
+    now[0] = 1.0
+    progress(5)
+    assert stream.text == "\rWriting site: 5/10"
+    progress.done()
+    assert stream.text.endswith("\r\x1b[K")
+    quiet = Progress("x", 3, io.StringIO())  # not a terminal: never anything
+    quiet.start = -10.0
+    quiet(3)
+    quiet.done()

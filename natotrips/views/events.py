@@ -147,7 +147,11 @@ def country_view(
             (label("first_visit", lang), show_date(summary.first, lang)),
             (label("last_visit", lang), show_date(summary.last, lang)),
             (label("cities", lang), join(_cities(events, lang), lang)),
-            (label("people_met", lang), join(summary.people, lang) or label("none", lang)),
+            (
+                label("people_met", lang),
+                join((summary.person(n, lang) for n in summary.people), lang)
+                or label("none", lang),
+            ),
         ]
     )
     blocks: list[Block] = [Heading(country_name(summary.country, lang)), facts, Blank()]

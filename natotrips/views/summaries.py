@@ -42,7 +42,7 @@ def countries_view(summaries: Sequence[CountrySummary], lang: str = "en") -> Vie
             show_date(s.first, lang),
             show_date(s.last, lang),
             join((s.city(c, lang) for c in s.cities), lang),
-            join((s.arabic.get(n, n) if lang == "ar" else n for n in s.people), lang),
+            join((s.person(n, lang) for n in s.people), lang),
         ]
         for s in summaries
     ]
