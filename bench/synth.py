@@ -36,10 +36,10 @@ PEOPLE = [f"Person {i} Example" for i in range(2000)]
 KINDS = ["visit", "ministerial", "summit", "meeting", "troop-visit", "conference"]
 
 
-def event(i: int, offset: int, rng: random.Random) -> dict[str, object]:
+def event(i: int, offset: int, length: int, rng: random.Random) -> dict[str, object]:
     city, country = rng.choice(PLACES)
     start = dt.date(2024, 10, 1) + dt.timedelta(days=offset)
-    end = start + dt.timedelta(days=rng.choice([0, 0, 0, 1, 2]))
+    end = start + dt.timedelta(days=length)
     sources = [
         {
             "key": f"s{k}",
@@ -73,14 +73,15 @@ def event(i: int, offset: int, rng: random.Random) -> dict[str, object]:
 
 def write(n: int, path: Path, seed: int = 1) -> Path:
     rng = random.Random(seed)
-    # In date order, as records are kept (the bundled one, and what `export json` writes).
-    offsets = sorted(rng.randrange(0, 3650) for _ in range(n))
+    # In date order (start, end, id), as records are kept: the bundled one, and what
+    # `export json` and scripts/merge_research.py write.
+    spans = sorted((rng.randrange(0, 3650), rng.choice([0, 0, 0, 1, 2])) for _ in range(n))
     with path.open("w", encoding="utf-8") as out:
         out.write('{"schema_version": 1, "as_of": "2026-11-29", "events": [\n')
-        for i, offset in enumerate(offsets):
+        for i, (offset, length) in enumerate(spans):
             if i:
                 out.write(",\n")
-            out.write(json.dumps(event(i, offset, rng)))
+            out.write(json.dumps(event(i, offset, length, rng)))
         out.write("\n]}\n")
     return path
 
