@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any, TextIO
+
+import msgspec
 
 from natotrips.i18n import country_name, person_label, place_name
 from natotrips.model import Event, Place
@@ -65,6 +66,7 @@ def write_geojson(
     events: Iterable[Event], places: Iterable[Place], out: TextIO, *, lang: str = "en"
 ) -> list[str]:
     collection, missing = geojson(events, places, lang=lang)
-    json.dump(collection, out, ensure_ascii=False, indent=2)
+    # msgspec, not json.dump: the standard library indents with its pure-Python encoder
+    out.write(msgspec.json.format(msgspec.json.encode(collection), indent=2).decode("utf-8"))
     out.write("\n")
     return missing
