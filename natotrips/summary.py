@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -67,23 +68,47 @@ class CountrySummary:
         return self.arabic.get(name, name) if lang == "ar" else name
 
 
-def _summarise(code: str, mine: list[Event]) -> CountrySummary:
-    mine.sort(key=_START)
-    # distinct values by C-level dict building; each distinct name is folded once later
-    names = dict(zip([e.city for e in mine], [e.city_names for e in mine], strict=True))
-    met = [p for e in mine for p in e.participants]
-    arabic = {p.name: p.name_ar for p in met if p.name_ar}
+def _summarise(code: str, mine: list[Event], *, ordered: bool = False) -> CountrySummary:
+    """``mine``: the country's events; ``ordered``: already in order of start date."""
+    if not ordered:
+        mine.sort(key=_START)
+    # Distinct values by C-level dict building, one pass each; every distinct name is
+    # folded once, in ``unique``. Dicts keep first-seen order.
+    by_city = {e.city: e.city_names for e in mine}
+    names = {p.name: p.name_ar for e in mine for p in e.participants}
+    days, last = _days_and_last(mine)
     return CountrySummary(
         country=code,
         visits=len(mine),
-        days=count_days(mine, by_start=True),
+        days=days,
         first=mine[0].start_date,
-        last=max([e.end_date for e in mine]),
-        cities=unique(dict.fromkeys([e.city for e in mine])),
-        people=unique(dict.fromkeys([p.name for p in met])),
-        city_names={city: n for city, n in names.items() if n},
-        arabic=arabic,
+        last=last,
+        cities=unique(by_city),
+        people=unique(names),
+        city_names={city: n for city, n in by_city.items() if n},
+        arabic={name: ar for name, ar in names.items() if ar},
     )
+
+
+def _days_and_last(events: list[Event]) -> tuple[int, dt.date]:
+    """Distinct days covered and the last day, for events in order of start date."""
+    one = dt.timedelta(days=1)
+    total = 0
+    cur_start, cur_end = events[0].start_date, events[0].end_date
+    last = cur_end
+    for e in events:
+        end = e.end_date
+        if e.start_date <= cur_end + one:
+            if end > cur_end:
+                cur_end = end
+            continue
+        total += (cur_end - cur_start).days + 1
+        if cur_end > last:
+            last = cur_end
+        cur_start, cur_end = e.start_date, end
+    if cur_end > last:
+        last = cur_end
+    return total + (cur_end - cur_start).days + 1, last
 
 
 _START = operator.attrgetter("start_date")
@@ -97,9 +122,11 @@ def summarise_country(code: str, events: Iterable[Event]) -> CountrySummary | No
 def summarise_countries(events: Iterable[Event]) -> list[CountrySummary]:
     """One summary per country, most visits first (then most days, then earliest)."""
     groups: dict[str, list[Event]] = {}
-    for event in events:
+    pool = list(events)
+    for event in pool:
         groups.setdefault(event.country, []).append(event)
-    summaries = [_summarise(code, mine) for code, mine in groups.items()]
+    ordered = all(a.start_date <= b.start_date for a, b in itertools.pairwise(pool))
+    summaries = [_summarise(code, mine, ordered=ordered) for code, mine in groups.items()]
     return sorted(summaries, key=lambda s: (-s.visits, -s.days, s.first, s.country))
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from conftest import minimal_event
 
-from natotrips import __version__
+from natotrips import __version__, dataset
 from natotrips.cli import app
 
 Invoke = Callable[..., Any]
@@ -345,7 +345,8 @@ def test_python_dash_m(tmp_path: Path) -> None:
 
 def test_export_csv_does_not_import_rich(tmp_path: Path) -> None:
     code = (
-        "import sys\nfrom natotrips.cli import main\nsys.argv=['natotrips','export','csv']\n"
+        "import os, sys\nfrom natotrips.cli import main\nsys.argv=['natotrips','export','csv']\n"
+        "os._exit = lambda code: None  # main leaves at once; stay to look at the imports\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "sys.stderr.write(str(sorted(m for m in sys.modules if m.split('.')[0]=='rich')))"
     )
@@ -365,7 +366,8 @@ def test_app_is_the_entry_point() -> None:
 )
 def test_piped_listings_do_not_import_rich(tmp_path: Path, args: list[str]) -> None:
     code = (
-        "import sys\nfrom natotrips.cli import main\n"
+        "import os, sys\nfrom natotrips.cli import main\n"
+        "os._exit = lambda code: None  # main leaves at once; stay to look at the imports\n"
         f"sys.argv=['natotrips', *{args!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "sys.stderr.write(str(sorted(m for m in sys.modules if m.split('.')[0]=='rich')))"
@@ -491,3 +493,25 @@ def test_building_only_the_invoked_command_leaves_the_app_whole() -> None:
     only = cli.only_invoked(cli.app, ["--data", "x.json", "country", "France"])
     assert [c.name for c in only.registered_commands] == ["country"]
     assert cli.only_invoked(cli.app, ["-h"]) is cli.app
+
+
+def test_main_leaves_with_everything_written_and_the_right_code(tmp_path: Path) -> None:
+    """main() leaves with os._exit (no teardown): output must still be complete."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "natotrips", "export", "csv", "--sg", "all"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    rows = list(csv.DictReader(io.StringIO(proc.stdout, newline="")))
+    total = len(dataset.load(dataset.bundled_path()).events)
+    assert proc.returncode == 0 and len(rows) == total
+    bad = subprocess.run(
+        [sys.executable, "-m", "natotrips", "list", "--from", "someday"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert bad.returncode == 2 and bad.stderr.startswith("natotrips: error: --from")
