@@ -145,3 +145,41 @@ def test_different_venues_on_one_day_are_two_events() -> None:
     )
     # ... but an unknown venue could be either, so it is flagged
     assert _check(minimal_event(id="a", venue="NATO Headquarters"), minimal_event(id="b"))
+
+
+def _places(*places: dict[str, Any]) -> list[str]:
+    event = minimal_event()
+    doc = {"as_of": "2026-11-29", "events": [event], "places": list(places)}
+    data = msgspec.convert(doc, Dataset, strict=False)
+    return [str(f) for f in validate(data) if str(f).startswith("places")]
+
+
+def _page(excerpt: str, lang: str = "fr") -> dict[str, Any]:
+    return {
+        "key": "p",
+        "publisher": "P",
+        "title": "T",
+        "language": lang,
+        "url": "https://example.org/p",
+        "excerpt": excerpt,
+    }
+
+
+def test_place_names_and_coordinates_need_their_sources() -> None:
+    city = minimal_event()["city"]
+    country = minimal_event()["country"]
+    base = {"city": city, "country": country}
+    assert _places(base) == []
+    # a French name whose page says it: fine; whose page does not: a finding
+    assert (
+        _places({**base, "names": {"fr": "Lutèce"}, "name_pages": {"fr": _page("à Lutèce")}}) == []
+    )
+    found = _places({**base, "names": {"fr": "Lutèce"}, "name_pages": {"fr": _page("ailleurs")}})
+    assert any("fr name 'Lutèce' is not in its source's words" in f for f in found)
+    assert any("name without a source" in f for f in _places({**base, "names": {"ar": "س"}}))
+    # coordinates: from a gazetteer entry or a cited page, else a finding
+    assert any(
+        "coordinates without a cited source" in f for f in _places({**base, "lat": 1.0, "lon": 2.0})
+    )
+    page = {**base, "lat": 1.0, "lon": 2.0, "coordinates_page": _page("1°N 2°E", "en")}
+    assert _places(page) == []
