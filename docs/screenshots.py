@@ -1,6 +1,7 @@
 """Screenshots for people to look at (not run in CI): the terminal map at 80 and 120
 columns, the geographic SVG map and three pages of the static site, taken with headless
-Chromium (Debian's ``chromium`` package). Writes PNGs to docs/img/.
+Chromium (Debian's ``chromium`` package), and an Arabic view in xterm under Xvfb (a terminal
+with no bidi of its own). Writes PNGs to docs/img/.
 
     apt-get install chromium && python docs/screenshots.py
 
@@ -10,6 +11,7 @@ terminal shows) and photographed; the site is built into a temporary folder firs
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import subprocess
 import sys
@@ -74,6 +76,28 @@ def main() -> None:
         arabic = work / "site-ar"
         natotrips("site", "-o", str(arabic), "--lang", "ar")
         shoot(browser, arabic / "countries" / "tr.html", IMG / "site-country-ar.png", 900, 900)
+    xterm_arabic()
+
+
+def xterm_arabic() -> None:
+    """An Arabic view in xterm (no bidi of its own) under Xvfb, photographed with
+    ImageMagick's ``import``: apt-get install xvfb xterm imagemagick."""
+    if not all(shutil.which(t) for t in ("xvfb-run", "xterm", "import")):
+        print("skipped xterm-ar.png: needs xvfb-run, xterm and import (ImageMagick)")
+        return
+    png = IMG / "xterm-ar.png"
+    view = f"{sys.executable} -m natotrips country تركيا --lang ar -n 4 --no-pager; sleep 4"
+    script = (
+        "xterm -fa 'DejaVu Sans Mono' -fs 11 -geometry 100x16+0+0 "
+        f"-e bash -c {shlex.quote(view)} &\n"
+        f"sleep 3\nimport -window root {shlex.quote(str(png))}\nwait\n"
+    )
+    subprocess.run(
+        ["xvfb-run", "-s", "-screen 0 1000x300x24", "bash", "-c", script],
+        check=True,
+        capture_output=True,
+    )
+    print(f"{png.relative_to(IMG.parent.parent)}  (xterm 100x16)")
 
 
 if __name__ == "__main__":
