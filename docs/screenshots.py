@@ -88,16 +88,16 @@ def xterm_arabic() -> None:
     png = IMG / "xterm-ar.png"
     view = f"{sys.executable} -m natotrips country تركيا --lang ar -n 4 --no-pager; sleep 4"
     script = (
-        "xterm -fa 'DejaVu Sans Mono' -fs 11 -geometry 100x16+0+0 "
+        "xterm -fa 'DejaVu Sans Mono' -fs 11 -geometry 100x20+0+0 "
         f"-e bash -c {shlex.quote(view)} &\n"
         f"sleep 3\nimport -window root {shlex.quote(str(png))}\nwait\n"
     )
     subprocess.run(
-        ["xvfb-run", "-s", "-screen 0 1000x300x24", "bash", "-c", script],
+        ["xvfb-run", "-s", "-screen 0 1000x370x24", "bash", "-c", script],
         check=True,
         capture_output=True,
     )
-    print(f"{png.relative_to(IMG.parent.parent)}  (xterm 100x16)")
+    print(f"{png.relative_to(IMG.parent.parent)}  (xterm 100x20)")
 
 
 if __name__ == "__main__":
