@@ -62,7 +62,7 @@ def main() -> None:
             shoot(browser, page, IMG / f"map-terminal-{columns}.png", columns * 9 + 40, height)
         svg = work / "map.svg"
         natotrips("map", "--sg", "all", "-o", str(svg))
-        shoot(browser, svg, IMG / "map.png", 1000, 900)
+        shoot(browser, svg, IMG / "map.png", 1000, 920)
         site = work / "site"
         natotrips("site", "-o", str(site))
         shoot(browser, site / "index.html", IMG / "site-front.png", 1100, 1500)
