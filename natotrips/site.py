@@ -328,8 +328,10 @@ class Site:
         body.append(f'<h2>{escape(label("sources", lang))}</h2><ol class="sources">')
         for s in event.sources:
             title = escape(s.title)
-            if s.url:
+            if s.url and s.url.lower().startswith(("https://", "http://")):
                 title = f'<a href="{escape(s.url)}" rel="noopener noreferrer">{title}</a>'
+            elif s.url:  # never a link to another scheme (javascript:, file:, data:)
+                title += f' <span class="dim">{escape(s.url)}</span>'
             published = f", {escape(show_date(s.published, lang))}" if s.published else ""
             quote = ""
             if s.excerpt:

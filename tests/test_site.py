@@ -216,3 +216,22 @@ def test_progress_shows_only_after_a_moment_and_clears_its_line() -> None:
     quiet.start = -10.0
     quiet(3)
     quiet.done()
+
+
+def test_a_hostile_source_url_is_shown_never_linked(tmp_path: Path) -> None:
+    from conftest import minimal_event
+
+    from natotrips import cli
+
+    event = minimal_event()
+    event["sources"][0]["url"] = "javascript:alert(1)"
+    event["title"] = "<script>alert(2)</script>"
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps({"as_of": "2026-11-29", "events": [event]}), encoding="utf-8")
+    root = tmp_path / "site"
+    assert cli.run(["--data", str(data), "site", "-o", str(root)]) == 0
+    page = _read(root / "events" / f"{event['id']}.html")
+    assert page.scripts == 0
+    assert all(not v.lower().startswith("javascript:") for _, _, v in page.links)
+    text = (root / "events" / f"{event['id']}.html").read_text(encoding="utf-8")
+    assert "javascript:alert(1)" in text and "&lt;script&gt;" in text
