@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
@@ -93,7 +93,7 @@ def path_d(rings: Iterable[list[float]], project: Projection) -> str:
     return "".join(parts)
 
 
-def tag(name: str, attrs: dict[str, object], body: str | None = None) -> str:
+def tag(name: str, attrs: Mapping[str, object], body: str | None = None) -> str:
     """One SVG element; ``body`` is escaped text (None: a self-closing element)."""
     parts = " ".join(
         f'{k.rstrip("_").replace("_", "-")}="{escape(str(v))}"' for k, v in attrs.items()
@@ -228,20 +228,34 @@ def _point(event: Event, lonlat: tuple[float, float], project: Projection, lang:
 
 
 def _labels(
-    located: Sequence[tuple[Event, tuple[float, float]]], project: Projection, lang: str
+    located: Sequence[tuple[Event, tuple[float, float]]],
+    project: Projection,
+    lang: str,
+    right: float = WIDTH,
 ) -> list[str]:
-    """The names of the eight places with most events."""
+    """The names of the eight places with most events; a name that would overlap one
+    already placed (busier places first) is left out."""
     count: dict[tuple[float, float], list[Event]] = {}
     for e, ll in located:
         count.setdefault(ll, []).append(e)
     top = sorted(count.items(), key=lambda kv: -len(kv[1]))[:8]
     out = []
+    placed: list[tuple[float, float, float, float]] = []
     for ll, evs in top:
         x, y = project(*ll)
         name = f"{place_name(evs[0], lang)} {len(evs)}"
-        out.append(
-            tag("text", {"class": "small halo", "x": f"{x + 6:.1f}", "y": f"{y - 5:.1f}"}, name)
+        width = 6.2 * len(name)  # about 11px text
+        left = x + 6 + width > right - 4  # no room on the right: the name goes on the left
+        box = (
+            (x - 6 - width, y - 15, x - 6, y - 2) if left else (x + 6, y - 15, x + 6 + width, y - 2)
         )
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+            continue
+        placed.append(box)
+        attrs = {"class": "small halo", "x": f"{x + (-6 if left else 6):.1f}", "y": f"{y - 5:.1f}"}
+        if left:
+            attrs["text_anchor"] = "end"
+        out.append(tag("text", attrs, name))
     return out
 
 
@@ -273,7 +287,7 @@ def _inset(
         cls = f"visited lv{level}" if level else "land never" if cell and cell.ally else "land"
         out.append(f'<path class="{cls}" data-country="{code}" d="{path_d(rings, project)}"/>')
     out += [_point(e, ll, project, lang) for e, ll in located]
-    out += _labels(located, project, lang)[:2]
+    out += _labels(located, project, lang, right=x0 + w)[:3]
     out.append("</g>")
     out.append(
         tag("text", {"class": "small", "x": x0 + 6, "y": y0 + 13}, label("north_america", lang))
