@@ -141,12 +141,18 @@ def _owned(root: Path) -> set[str]:
     return {f for f in files if isinstance(f, str) and ".." not in Path(f).parts}
 
 
+STAGING = ".natotrips-staging."
+
+
 def _present(root: Path) -> set[str]:
-    return {
-        p.relative_to(root).as_posix()
-        for p in root.rglob("*")
-        if (p.is_file() or p.is_symlink()) and p.name != MANIFEST
-    }
+    found = set()
+    for p in root.rglob("*"):
+        rel = p.relative_to(root)
+        if rel.parts[0].startswith(STAGING) or p.name == MANIFEST:
+            continue
+        if p.is_file() or p.is_symlink():
+            found.add(rel.as_posix())
+    return found
 
 
 def write_tree(
@@ -182,12 +188,23 @@ def write_tree(
     parent = root.resolve().parent
     if not parent.is_dir():
         raise OutputError(f"{root}: folder {parent} does not exist")
+    created = False
     try:
         name = root.resolve().name or "site"
         staging = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=parent))
+    except PermissionError:
+        # the folder's parent is not ours to write (``site -o .`` in a home folder): stage
+        # inside the folder itself, under a name the folder check ignores
+        try:
+            created = not root.exists()
+            root.mkdir(exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=STAGING, dir=root))
+        except OSError as exc:
+            raise OutputError(f"{root}: cannot write ({exc.strerror or exc})") from None
     except OSError as exc:
         raise OutputError(f"{root}: cannot write ({exc.strerror or exc})") from None
     written: list[str] = []
+    done = False
     try:
         for n, (rel, text) in enumerate(files, 1):
             target = staging / rel
@@ -208,12 +225,16 @@ def write_tree(
                 _prune(root, (root / rel).parent)
             manifest = {"generator": "natotrips site", "files": sorted(written)}
             (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+            done = True
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     except OSError as exc:
         raise OutputError(f"{root}: cannot write ({exc.strerror or exc})") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        if created and not done:  # a folder made only to stage in: leave nothing behind
+            with contextlib.suppress(OSError):
+                root.rmdir()
     return len(written)
 
 

@@ -235,3 +235,27 @@ def test_a_hostile_source_url_is_shown_never_linked(tmp_path: Path) -> None:
     assert all(not v.lower().startswith("javascript:") for _, _, v in page.links)
     text = (root / "events" / f"{event['id']}.html").read_text(encoding="utf-8")
     assert "javascript:alert(1)" in text and "&lt;script&gt;" in text
+
+
+def test_site_stages_inside_the_folder_when_its_parent_is_not_writable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    import natotrips.files as files
+
+    real = tempfile.mkdtemp
+    root = tmp_path / "site"
+
+    def refuse_beside(*args: Any, **kwargs: Any) -> str:
+        if Path(kwargs["dir"]) != root:
+            raise PermissionError(13, "Permission denied")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(files.tempfile, "mkdtemp", refuse_beside)
+    assert write_tree(root, [("index.html", "new"), ("a/b.html", "b")]) == 2
+    assert sorted(p.name for p in root.iterdir()) == [MANIFEST, "a", "index.html"]
+    # and again: the folder holds only what natotrips wrote
+    assert write_tree(root, [("index.html", "newer")]) == 1
+    assert (root / "index.html").read_text(encoding="utf-8") == "newer"
+    assert not (root / "a").exists()
