@@ -93,8 +93,20 @@ class Site:
         self.lang = lang
         self.people = summarise_people(self.events)
         self.countries = summarise_countries(self.events)
-        self.holders = sorted({e.secretary_general for e in self.events})
         self.person_slugs = _unique_slugs([p.key for p in self.people])
+        # each page's events, grouped once (not one scan of the record per page)
+        self.by_country: dict[str, list[Event]] = {}
+        self.by_holder: dict[str, list[Event]] = {}
+        self.by_trip: dict[str, list[Event]] = {}
+        self.by_person: dict[str, list[Event]] = {}
+        for e in self.events:
+            self.by_country.setdefault(e.country, []).append(e)
+            self.by_holder.setdefault(e.secretary_general, []).append(e)
+            if e.trip_id:
+                self.by_trip.setdefault(e.trip_id, []).append(e)
+            for key in dict.fromkeys(person_key(q.name) for q in e.participants):
+                self.by_person.setdefault(key, []).append(e)
+        self.holders = sorted(self.by_holder)
 
     # ---- paths and links ---------------------------------------------------------------
 
@@ -207,7 +219,7 @@ class Site:
         latest = sorted(self.events, key=lambda e: (e.start_date, e.id), reverse=True)[:12]
         per_holder = "".join(
             f'<li><a href="{self.sg_path(h)}">{escape(h)}</a>: '
-            f"{escape(label('n_events', lang, n=sum(1 for e in self.events if e.secretary_general == h)))}</li>"
+            f"{escape(label('n_events', lang, n=len(self.by_holder[h])))}</li>"
             for h in self.holders
         )
         body = [
@@ -310,7 +322,7 @@ class Site:
             f"<p><bdi>{escape(event.summary)}</bdi></p>",
         ]
         if event.trip_id:
-            legs = [e for e in self.events if e.trip_id == event.trip_id and e.id != event.id]
+            legs = [e for e in self.by_trip[event.trip_id] if e.id != event.id]
             if legs:
                 body.append(f"<h2>{escape(label('trip', lang))}</h2>")
                 body.append(self.event_list(legs, up))
@@ -379,7 +391,7 @@ class Site:
 
     def country_page(self, s: CountrySummary) -> str:
         lang = self.lang
-        mine = [e for e in self.events if e.country == s.country]
+        mine = self.by_country[s.country]
         cities = sorted({place_name(e, lang) for e in mine})
         facts = [
             (label("visits", lang), str(s.visits)),
@@ -389,9 +401,7 @@ class Site:
             (label("cities", lang), join(cities, lang)),
         ]
         body = [
-            '<dl class="facts">'
-            + "".join(f"<dt>{escape(k)}</dt><dd><bdi>{escape(v)}</bdi></dd>" for k, v in facts)
-            + "</dl>",
+            _facts(facts),
             f"<h2>{escape(label('events', lang))}</h2>",
             self.event_list(mine, "../"),
         ]
@@ -405,7 +415,7 @@ class Site:
         lang = self.lang
         rows = []
         for p in self.people:
-            name = p.name_ar if lang == "ar" and p.name_ar else p.name
+            name = _name(p, lang)
             rows.append(
                 f'<tr><td><a href="{self.person_slugs[p.key]}.html"><bdi>{escape(name)}</bdi></a></td>'
                 f"<td><bdi>{escape(p.role or '')}</bdi></td>"
@@ -420,8 +430,8 @@ class Site:
 
     def person_page(self, p: PersonSummary) -> str:
         lang = self.lang
-        mine = [e for e in self.events if any(person_key(q.name) == p.key for q in e.participants)]
-        name = p.name_ar if lang == "ar" and p.name_ar else p.name
+        mine = self.by_person[p.key]
+        name = _name(p, lang)
         facts = [(label("name", lang), p.name)]
         if p.name_ar:
             facts.append((label("arabic", lang), p.name_ar))
@@ -429,9 +439,7 @@ class Site:
             facts.append((label("role", lang), p.role))
         facts.append((label("meetings", lang), str(p.meetings)))
         body = [
-            '<dl class="facts">'
-            + "".join(f"<dt>{escape(k)}</dt><dd><bdi>{escape(v)}</bdi></dd>" for k, v in facts)
-            + "</dl>",
+            _facts(facts),
             f"<h2>{escape(label('events', lang))}</h2>",
             self.event_list(mine, "../"),
         ]
@@ -441,7 +449,7 @@ class Site:
 
     def sg_page(self, name: str) -> str:
         lang = self.lang
-        mine = [e for e in self.events if e.secretary_general == name]
+        mine = self.by_holder[name]
         per_year: dict[int, int] = {}
         for e in mine:
             per_year[e.start_date.year] = per_year.get(e.start_date.year, 0) + 1
@@ -481,6 +489,17 @@ class Site:
         result = compare_holders(self.data.events, [], as_of=self.data.as_of)
         body = view_html(compare_view(result, self.lang))
         return self.page("compare.html", label("site_compare", self.lang), body)
+
+
+def _facts(facts: Sequence[tuple[str, str]]) -> str:
+    """Label and value pairs as a definition list; each value isolated."""
+    items = "".join(f"<dt>{escape(k)}</dt><dd><bdi>{escape(v)}</bdi></dd>" for k, v in facts)
+    return f'<dl class="facts">{items}</dl>'
+
+
+def _name(person: PersonSummary, lang: str) -> str:
+    """The Arabic name a source gives, in Arabic; else the Latin name."""
+    return person.name_ar if lang == "ar" and person.name_ar else person.name
 
 
 def _status(event: Event, lang: str) -> str:
