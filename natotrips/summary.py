@@ -18,20 +18,7 @@ def count_days(events: Iterable[Event], *, by_start: bool = False) -> int:
     """Distinct calendar days covered: overlapping stays are never counted twice.
     ``by_start``: the events are already in order of start date (no sort needed)."""
     spans = list(events) if by_start else sorted(events, key=_START)
-    if not spans:
-        return 0
-    one = dt.timedelta(days=1)
-    total = 0
-    cur_start, cur_end = spans[0].start_date, spans[0].end_date
-    for e in spans:
-        start = e.start_date
-        if start <= cur_end + one:
-            if e.end_date > cur_end:
-                cur_end = e.end_date
-            continue
-        total += (cur_end - cur_start).days + 1
-        cur_start, cur_end = start, e.end_date
-    return total + (cur_end - cur_start).days + 1
+    return _days_and_last(spans)[0] if spans else 0
 
 
 def unique(values: Iterable[str]) -> list[str]:
@@ -91,24 +78,19 @@ def _summarise(code: str, mine: list[Event], *, ordered: bool = False) -> Countr
 
 
 def _days_and_last(events: list[Event]) -> tuple[int, dt.date]:
-    """Distinct days covered and the last day, for events in order of start date."""
+    """Distinct days covered and the last day, for events in order of start date. The
+    merged stays are disjoint and in order, so the last one ends last."""
     one = dt.timedelta(days=1)
     total = 0
     cur_start, cur_end = events[0].start_date, events[0].end_date
-    last = cur_end
     for e in events:
-        end = e.end_date
         if e.start_date <= cur_end + one:
-            if end > cur_end:
-                cur_end = end
+            if e.end_date > cur_end:
+                cur_end = e.end_date
             continue
         total += (cur_end - cur_start).days + 1
-        if cur_end > last:
-            last = cur_end
-        cur_start, cur_end = e.start_date, end
-    if cur_end > last:
-        last = cur_end
-    return total + (cur_end - cur_start).days + 1, last
+        cur_start, cur_end = e.start_date, e.end_date
+    return total + (cur_end - cur_start).days + 1, cur_end
 
 
 _START = operator.attrgetter("start_date")
