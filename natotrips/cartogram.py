@@ -7,11 +7,11 @@ Pure: counts come from ``summary.summarise_countries``, so a cell always says wh
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from natotrips.model import Event
+from natotrips.countries import members_on
+from natotrips.model import Dataset, Event, Measure
 from natotrips.summary import summarise_countries
 
 # (row, column) of each country on the grid. Rows run north to south, columns west to
@@ -71,11 +71,6 @@ TILES: dict[str, tuple[int, int]] = {
 }
 
 
-class Measure(str, enum.Enum):
-    visits = "visits"
-    days = "days"
-
-
 @dataclass(frozen=True)
 class Cell:
     """One country of the map. ``row``/``col`` are None for a far destination."""
@@ -118,6 +113,15 @@ class Cartogram:
         far = [c for c in self.cells if c.far]
         return sorted(far, key=lambda c: (-c.value(self.by), c.code))
 
+    def classes(self) -> list[str]:
+        """The range of each shade, lightest first, as the legends print it: 1, 2–3, ..."""
+        top = max((c.value(self.by) for c in self.cells), default=0)
+        out = []
+        for n, low in enumerate(self.breaks):
+            high = self.breaks[n + 1] - 1 if n + 1 < len(self.breaks) else top
+            out.append(str(low) if high <= low else f"{low}–{high}")
+        return out
+
     def never(self) -> list[Cell]:
         """Allies with nothing in the selection."""
         return [c for c in self.cells if c.ally and c.value(self.by) == 0]
@@ -137,6 +141,18 @@ def breaks_for(values: Iterable[int], shades: int = 5) -> list[int]:
             break
         bounds.append(nxt)
     return bounds
+
+
+def for_record(events: Sequence[Event], data: Dataset, by: Measure = Measure.visits) -> Cartogram:
+    """The map of ``events`` from ``data``: the Allies on the selection's last day (or on
+    ``as_of``), and every country of the whole record, so the map keeps its shape."""
+    last = max((e.end_date for e in events), default=data.as_of)
+    return build(
+        events,
+        allies=members_on(min(last, data.as_of)),
+        known={e.country for e in data.events},
+        by=by,
+    )
 
 
 def build(

@@ -19,7 +19,6 @@ from natotrips import (
     export_commands,  # noqa: F401  (registers the export commands)
     query,
 )
-from natotrips.cartogram import Measure
 from natotrips.completion import (
     complete_country,
     complete_id,
@@ -30,6 +29,7 @@ from natotrips.completion import (
 from natotrips.emit import Result
 from natotrips.errors import NatotripsError
 from natotrips.files import Interrupted
+from natotrips.model import Measure
 from natotrips.shell import (
     LANG,
     LISTING,
@@ -335,20 +335,13 @@ def map_(
 
     Example: natotrips map --sg all --by days   (natotrips map -o map.svg)
     """
-    from natotrips.cartogram import build
-    from natotrips.countries import members_on
+    from natotrips.cartogram import for_record
     from natotrips.exports import json as json_out
     from natotrips.views.maps import map_view
 
     events = call.select()
     data = call.data
-    last = max((e.end_date for e in events), default=data.as_of)
-    cartogram = build(
-        events,
-        allies=members_on(min(last, data.as_of)),
-        known={e.country for e in data.events},
-        by=by,
-    )
+    cartogram = for_record(events, data, by)
     lang = call.lang
     if output is not None:
         from natotrips.render.geomap import write_map
@@ -381,8 +374,7 @@ def site(
 
     Example: natotrips site -o site --lang ar
     """
-    from natotrips.cartogram import build
-    from natotrips.countries import members_on
+    from natotrips.cartogram import for_record
     from natotrips.files import write_tree
     from natotrips.render.geomap import render_map
     from natotrips.site import Site
@@ -390,10 +382,7 @@ def site(
 
     events = call.select(sg=call["sg"] or ["all"])
     data = call.data
-    last = max((e.end_date for e in events), default=data.as_of)
-    cartogram = build(
-        events, allies=members_on(min(last, data.as_of)), known={e.country for e in data.events}
-    )
+    cartogram = for_record(events, data)
     lang = call.lang
     pages = Site(
         data, events, cartogram, lambda: render_map(cartogram, events, data, lang=lang), lang

@@ -37,6 +37,14 @@ class Status(str, enum.Enum):
     UNCONFIRMED = "unconfirmed"
 
 
+class Measure(str, enum.Enum):
+    """What a map counts per country (``natotrips map --by``). Here, not in the cartogram
+    module, so the command line can name it without importing the map's code at start-up."""
+
+    visits = "visits"
+    days = "days"
+
+
 class Source(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     """A publication that reports the event. ``key`` is unique within its event."""
 

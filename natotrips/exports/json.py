@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import msgspec
 
-from natotrips.cartogram import Cartogram, Cell
 from natotrips.compare import Comparison
 from natotrips.countries import country_name
 from natotrips.exports.csv import PEOPLE_COLUMNS, write_csv
 from natotrips.model import Dataset, Event
 from natotrips.summary import CountrySummary, PersonSummary, Stats
+
+if TYPE_CHECKING:  # only named in annotations: every listing imports this module
+    from natotrips.cartogram import Cartogram, Cell
 
 _encoder = msgspec.json.Encoder()
 

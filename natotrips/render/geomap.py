@@ -18,12 +18,12 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 
-from natotrips.cartogram import Cartogram, Measure
+from natotrips.cartogram import Cartogram
 from natotrips.dates import show_date
 from natotrips.errors import UsageError
 from natotrips.files import atomic_writer
 from natotrips.i18n import country_name, place_name
-from natotrips.model import Dataset, Event
+from natotrips.model import Dataset, Event, Measure
 from natotrips.views.labels import label
 
 FONT = 'system-ui, "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", Arial, sans-serif'
@@ -382,11 +382,7 @@ def _legend(cartogram: Cartogram, frame: tuple[float, float, float, float], lang
         + tag("text", {"x": x, "y": y + 4, "class": "small"}, label("shade", lang))
     ]
     x += 60
-    bounds = cartogram.breaks
-    top = max((c.value(cartogram.by) for c in cartogram.cells), default=0)
-    for n, low in enumerate(bounds):
-        high = bounds[n + 1] - 1 if n + 1 < len(bounds) else top
-        text = str(low) if high <= low else f"{low}–{high}"
+    for n, text in enumerate(cartogram.classes()):
         out.append(f'<rect x="{x}" y="{y - 8}" width="18" height="14" class="lv{n + 1}"/>')
         out.append(f'<text x="{x + 22}" y="{y + 4}" class="small">{text}</text>')
         x += 34 + 7 * len(text)

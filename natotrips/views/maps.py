@@ -3,8 +3,9 @@ tile a country code over its count, shaded by count; Allies never visited marked
 
 from __future__ import annotations
 
-from natotrips.cartogram import Cartogram, Cell, Measure
+from natotrips.cartogram import Cartogram, Cell
 from natotrips.i18n import country_name
+from natotrips.model import Measure
 from natotrips.views.blocks import Blank, Block, Heading, Line, Lines, Note, Span, Tile, Tiles, View
 from natotrips.views.events import Record
 from natotrips.views.labels import join, label
@@ -45,11 +46,7 @@ def grid(cartogram: Cartogram) -> Tiles:
 
 def legend(cartogram: Cartogram, lang: str) -> Line:
     spans = [Span(label("shade", lang) + " ", "dim")]
-    bounds = cartogram.breaks
-    top = max((c.value(cartogram.by) for c in cartogram.cells), default=0)
-    for n, low in enumerate(bounds):
-        high = bounds[n + 1] - 1 if n + 1 < len(bounds) else top
-        text = str(low) if high <= low else f"{low}–{high}"
+    for n, text in enumerate(cartogram.classes()):
         spans += [Span(f" {text} ", f"heat{n + 1}"), Span(" ")]
     spans.append(Span(" " + label("never_mark", lang), "never"))
     return Line(text=spans)
