@@ -21,12 +21,13 @@ from natotrips.i18n import country_name, person_name, place_name
 from natotrips.model import Dataset, Event
 from natotrips.names import fold
 from natotrips.query import person_key
+from natotrips.render.palette import DARK, SHADES
 from natotrips.summary import CountrySummary, PersonSummary, summarise_countries, summarise_people
 from natotrips.views.labels import join, label
 
-CSS = """\
+_CSS = """\
 :root{--fg:#1f2328;--dim:#59636e;--line:#d1d9e0;--accent:#0b5cad;--bg:#fff;--soft:#f6f8fa;
---lv1:#deebf7;--lv2:#9ecae1;--lv3:#6baed6;--lv4:#3182bd;--lv5:#08519c}
+%(shades)s}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font:16px/1.5 system-ui,"Segoe UI","Noto Sans","Noto Sans Arabic",Arial,sans-serif;
@@ -58,8 +59,7 @@ ul.events{padding-inline-start:1.2rem}
 .status-cancelled{color:#cf222e;text-decoration:line-through}
 .map img{width:100%;height:auto;border:1px solid var(--line)}
 table.glance td{text-align:center;min-width:2.2rem}
-.lv1{background:var(--lv1)}.lv2{background:var(--lv2)}.lv3{background:var(--lv3)}
-.lv4{background:var(--lv4);color:#fff}.lv5{background:var(--lv5);color:#fff}
+%(levels)s
 .warn{color:#9a6700;font-weight:600}
 @media (max-width:40rem){body{font-size:15px}dl.facts{grid-template-columns:1fr}
 dl.facts dt{margin-top:.4rem}h1{font-size:1.35rem}}
@@ -67,6 +67,13 @@ dl.facts dt{margin-top:.4rem}h1{font-size:1.35rem}}
 main a[href^="http"]::after{content:" <" attr(href) ">";font-size:.85em;word-break:break-all}
 .scroll{overflow:visible}th{background:none}tr{break-inside:avoid}}
 """
+CSS = _CSS.replace("%(shades)s", ";".join(f"--lv{n}:{c}" for n, c in enumerate(SHADES, 1))).replace(
+    "%(levels)s",
+    "".join(
+        f".lv{n}{{background:var(--lv{n}){';color:#fff' if n in DARK else ''}}}"
+        for n in range(1, len(SHADES) + 1)
+    ),
+)
 
 
 def slug(text: str) -> str:

@@ -24,10 +24,10 @@ from natotrips.errors import UsageError
 from natotrips.files import atomic_writer
 from natotrips.i18n import country_name, place_name
 from natotrips.model import Dataset, Event, Measure
+from natotrips.render.palette import SHADES
 from natotrips.views.labels import label
 
 FONT = 'system-ui, "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", Arial, sans-serif'
-SHADES = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]
 LAND = "#e4e2dc"
 SEA = "#f4f8fb"
 WIDTH = 1000.0

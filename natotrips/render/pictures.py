@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from natotrips.render.layout import Row
+from natotrips.render.palette import DARK, SHADES
 from natotrips.terminal import cell_width
 
 FONT = 'ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono", Menlo, Consolas, monospace'
@@ -26,11 +27,12 @@ COLOURS = {
     "warn": "fill:#d29922;color:#d29922;font-weight:bold",
     "link": "fill:#58a6ff;color:#58a6ff",
     "marker": "font-weight:bold",
-    "heat1": "fill:#0d1117;color:#0d1117;background:#deebf7",
-    "heat2": "fill:#0d1117;color:#0d1117;background:#9ecae1",
-    "heat3": "fill:#0d1117;color:#0d1117;background:#6baed6",
-    "heat4": "fill:#ffffff;color:#ffffff;background:#3182bd;font-weight:bold",
-    "heat5": "fill:#ffffff;color:#ffffff;background:#08519c;font-weight:bold",
+    **{
+        f"heat{n}": f"fill:#ffffff;color:#ffffff;background:{c};font-weight:bold"
+        if n in DARK
+        else f"fill:#0d1117;color:#0d1117;background:{c}"
+        for n, c in enumerate(SHADES, 1)
+    },
     "never": "fill:#f85149;color:#f85149;font-weight:bold",
     "none": "fill:#8b949e;color:#8b949e",
 }

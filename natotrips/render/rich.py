@@ -8,6 +8,7 @@ from rich.style import Style
 from rich.text import Text
 
 from natotrips.render.layout import Row
+from natotrips.render.palette import DARK, SHADES
 
 STYLES: dict[str, str] = {
     "": "",
@@ -25,12 +26,11 @@ STYLES: dict[str, str] = {
     "footer": "dim italic",
     "warn": "bold yellow",
     "link": "blue underline",
-    # tile maps: a sequential blue scale (readable by the colour-blind), light to dark
-    "heat1": "black on #deebf7",
-    "heat2": "black on #9ecae1",
-    "heat3": "black on #6baed6",
-    "heat4": "bold white on #3182bd",
-    "heat5": "bold white on #08519c",
+    # tile maps: the shades of natotrips.render.palette
+    **{
+        f"heat{n}": f"bold white on {c}" if n in DARK else f"black on {c}"
+        for n, c in enumerate(SHADES, 1)
+    },
     "never": "bold red",
     "none": "dim",
 }
