@@ -128,11 +128,6 @@ def _haystack(event: Event) -> Iterator[str]:
             yield p.organisation
 
 
-def matches(event: Event, filters: Filters) -> bool:
-    """Whether one event passes ``filters`` (``filter_events`` does the same by column)."""
-    return bool(filter_events([event], filters))
-
-
 _CHRONO_KEY = operator.attrgetter("start_date", "end_date", "id")
 
 
